@@ -1,0 +1,66 @@
+import { DuckDBInstance, type DuckDBAppender } from "@duckdb/node-api";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, readFile, rename, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import type { ColumnSpec } from "./dictionary.ts";
+
+type Cell = string | number | null;
+
+function append(appender: DuckDBAppender, column: ColumnSpec, value: Cell): void {
+  if (value === null || value === undefined) {
+    if (!column.nullable) throw new Error(`invalid ${column.name}: null in a non-null column`);
+    return appender.appendNull();
+  }
+  switch (column.type) {
+    case "VARCHAR":
+      return appender.appendVarchar(String(value));
+    case "DOUBLE":
+      return appender.appendDouble(Number(value));
+    case "INTEGER":
+      return appender.appendInteger(Number(value));
+  }
+}
+
+/** Quotes an SQL identifier or path literal. */
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/**
+ * Writes rows to a Parquet file with DuckDB, typed by the data dictionary. The file appears
+ * under its name only once complete (written beside it, then renamed), so a failure never
+ * leaves a partial file.
+ */
+export async function writeParquet(path: string, columns: readonly ColumnSpec[], rows: readonly object[]): Promise<void> {
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
+  const temporary = join(dirname(path), `.${randomBytes(6).toString("hex")}.tmp.parquet`);
+  try {
+    await connection.run(`CREATE TABLE t (${columns.map((c) => `${ident(c.name)} ${c.type}`).join(", ")})`);
+    const appender = await connection.createAppender("t");
+    for (const row of rows) {
+      const record = row as Record<string, Cell>;
+      for (const column of columns) append(appender, column, record[column.name] ?? null);
+      appender.endRow();
+    }
+    appender.closeSync();
+    await connection.run(`COPY t TO ${literal(temporary)} (FORMAT parquet, COMPRESSION zstd)`);
+    await rename(temporary, path);
+  } finally {
+    await rm(temporary, { force: true });
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Renders rows to Parquet bytes (for Framework loaders, which write to stdout). */
+export async function parquetBytes(columns: readonly ColumnSpec[], rows: readonly object[]): Promise<Buffer> {
+  const folder = await mkdtemp(join(tmpdir(), "parquet-"));
+  try {
+    const path = join(folder, "out.parquet");
+    await writeParquet(path, columns, rows);
+    return await readFile(path);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,53 @@
+import * as vega from "vega";
+import { compile, type TopLevelSpec } from "vega-lite";
+
+/** The widths charts are drawn at: a phone's and a desktop column's. The page picks the nearer. */
+export const RENDER_WIDTHS = [340, 680] as const;
+
+/**
+ * Colours follow the page's text colour (currentColor), so one SVG reads in light and dark themes.
+ * Fonts are the system stack the page uses; no web font is fetched.
+ */
+export const THEME = {
+  background: null,
+  font: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+  view: { stroke: null },
+  axis: { labelColor: "currentColor", titleColor: "currentColor", domainColor: "currentColor", tickColor: "currentColor", gridOpacity: 0.25, gridColor: "currentColor", labelFontSize: 11, titleFontSize: 12 },
+  legend: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 11, titleFontSize: 12 },
+  header: { labelColor: "currentColor", titleColor: "currentColor", labelFontSize: 12 },
+  title: { color: "currentColor" },
+  text: { color: "currentColor" },
+} as const;
+
+/** Compiles a Vega-Lite spec to Vega at build time, so no page ships the Vega-Lite compiler. */
+export function toVega(spec: TopLevelSpec): vega.Spec {
+  const themed = { ...spec, config: { ...THEME, ...(spec.config ?? {}) } } as TopLevelSpec;
+  return compile(themed).spec;
+}
+
+/** Renders a Vega spec to an SVG string in Node (no DOM, no canvas). */
+export async function renderSvg(spec: vega.Spec): Promise<string> {
+  const view = new vega.View(vega.parse(spec), { renderer: "none" });
+  try {
+    const svg = await view.toSVG();
+    // Vega paints a white background rect even with background null in some versions; drop any.
+    return svg.replace(/<rect width="[\d.]+" height="[\d.]+" fill="white"\/>/, "");
+  } finally {
+    view.finalize();
+  }
+}
+
+/** A chart drawn at build time at each of RENDER_WIDTHS. */
+export interface PrerenderedChart {
+  /** One SVG per width, keyed by the width in pixels. */
+  svg: Record<string, string>;
+  /** A text alternative: what the chart shows, in a sentence or two. */
+  description: string;
+}
+
+/** Draws `specFor(width)` at each width. */
+export async function prerender(specFor: (width: number) => TopLevelSpec, description: string): Promise<PrerenderedChart> {
+  const svg: Record<string, string> = {};
+  for (const width of RENDER_WIDTHS) svg[width] = await renderSvg(toVega(specFor(width)));
+  return { svg, description };
+}

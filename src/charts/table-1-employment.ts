@@ -1,0 +1,58 @@
+import type { TopLevelSpec } from "vega-lite";
+import { statisticHref, type ChartedStatistic } from "./marks.js";
+
+export interface EmploymentRow extends ChartedStatistic {
+  cluster: string;
+  row_order: number;
+  measure: string;
+  unit: string;
+  period: string | null;
+}
+
+/**
+ * Survey Table-1's counts of firms and workers, one panel per unit, clusters in the table's
+ * order, on a log scale because the counts span two orders of magnitude. A printed range
+ * ("between 6800 and 8000") draws as a bar between its bounds, never as an invented point.
+ */
+export function table1EmploymentSpec(rows: readonly EmploymentRow[], { width }: { width: number }): TopLevelSpec {
+  const values = rows.map((d) => ({
+    ...d,
+    href: statisticHref(d.id),
+    label: d.measure.replaceAll("_", " "),
+    low: d.value ?? d.value_low,
+    high: d.value ?? d.value_high,
+    description: `${d.cluster}: ${d.printed} ${d.unit} (${d.measure.replaceAll("_", " ")}${d.period ? `, ${d.period}` : ""})`,
+  }));
+  const clusters = [...new Map(rows.map((d) => [d.cluster, d.row_order])).entries()].sort((a, b) => a[1] - b[1]).map(([c]) => c);
+  const panelWidth = Math.max(120, width - 120);
+  const y = { field: "cluster", type: "nominal", sort: clusters, title: null } as const;
+  const x = { field: "low", type: "quantitative", scale: { type: "log" }, axis: { format: "~s", title: null } } as const;
+  return {
+    $schema: "https://vega.github.io/schema/vega-lite/v6.json",
+    description: "Survey Table-1: firms and workers per cluster as printed in the Employment column, on a log scale.",
+    data: { values },
+    facet: { row: { field: "unit", type: "nominal", title: null, header: { labelAngle: 0, labelAlign: "left", labelFontWeight: "bold" } } },
+    spec: {
+      width: panelWidth,
+      layer: [
+        {
+          mark: { type: "rule", strokeWidth: 3, opacity: 0.7 },
+          transform: [{ filter: "datum.value === null" }],
+          encoding: { y, x, x2: { field: "high" }, href: { field: "href" }, description: { field: "description" } },
+        },
+        {
+          mark: { type: "point", filled: true, size: 70, opacity: 0.9 },
+          transform: [{ filter: "datum.value !== null" }],
+          encoding: {
+            y,
+            x,
+            shape: { field: "label", type: "nominal", title: "as printed", legend: { orient: "bottom", columns: width < 500 ? 1 : 2 } },
+            href: { field: "href" },
+            description: { field: "description" },
+          },
+        },
+      ],
+    },
+    resolve: { scale: { x: "independent", y: "independent" } },
+  };
+}
