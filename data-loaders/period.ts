@@ -44,6 +44,7 @@ export function parsePeriod(printed: string): Period | null {
     const start = Number(m[1]);
     const end = expandEnd(start, m[2]!);
     if (end < start) invalid("period", printed, "ends before it starts");
+    if (m[2]!.length === 2 && end - start > 10) invalid("period", printed, "a two-digit end year more than a decade on");
     return { start, end };
   });
   take(/\b(1[89]\d\d|20\d\d)\b/g, (m) => ({ start: Number(m[1]), end: Number(m[1]) }));

@@ -31,7 +31,8 @@ export async function renderSvg(spec: vega.Spec): Promise<string> {
   try {
     const svg = await view.toSVG();
     // Vega paints a white background rect even with background null in some versions; drop any.
-    return svg.replace(/<rect width="[\d.]+" height="[\d.]+" fill="white"\/>/, "");
+    // Marks link with SVG 2's plain href, which CSS selectors and every current browser read.
+    return svg.replace(/<rect width="[\d.]+" height="[\d.]+" fill="white"\/>/, "").replaceAll("<a xlink:href=", "<a href=");
   } finally {
     view.finalize();
   }

@@ -135,7 +135,16 @@ export function normalizeStatistic(row: TsvRow, context: StatisticContext): Stat
   if (f.qualifier !== "") {
     if (!(QUALIFIERS as readonly string[]).includes(f.qualifier!)) fail("qualifier", `expected one of ${QUALIFIERS.join(", ")}`);
     if (bounds.qualifier !== "exact" && bounds.qualifier !== f.qualifier) fail("qualifier", `the printed words already say '${bounds.qualifier}'`);
-    bounds = { ...bounds, qualifier: f.qualifier as Qualifier };
+    const qualifier = f.qualifier as Qualifier;
+    if (qualifier === "range") fail("qualifier", "a range is printed as 'X-Y' or 'between X and Y'");
+    // A bound stated away from the number ("over a US$ 100 million") opens the interval on one side.
+    const v = bounds.value;
+    bounds =
+      qualifier === "at_least" || qualifier === "more_than"
+        ? { value: v, low: v, high: null, qualifier }
+        : qualifier === "less_than" || qualifier === "up_to"
+          ? { value: v, low: null, high: v, qualifier }
+          : { ...bounds, qualifier };
   }
   for (const v of [bounds.value, bounds.low, bounds.high]) {
     const problem = v === null ? null : rangeProblem(unit.kind, v);

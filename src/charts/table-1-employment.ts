@@ -18,7 +18,7 @@ export function table1EmploymentSpec(rows: readonly EmploymentRow[], { width }: 
   const values = rows.map((d) => ({
     ...d,
     href: statisticHref(d.id),
-    label: d.measure.replaceAll("_", " "),
+    short: `${d.printed} ${d.measure.replaceAll("_", " ")}`,
     low: d.value ?? d.value_low,
     high: d.value ?? d.value_high,
     description: `${d.cluster}: ${d.printed} ${d.unit} (${d.measure.replaceAll("_", " ")}${d.period ? `, ${d.period}` : ""})`,
@@ -27,32 +27,33 @@ export function table1EmploymentSpec(rows: readonly EmploymentRow[], { width }: 
   const panelWidth = Math.max(120, width - 120);
   const y = { field: "cluster", type: "nominal", sort: clusters, title: null } as const;
   const x = { field: "low", type: "quantitative", scale: { type: "log" }, axis: { format: "~s", title: null } } as const;
+  const panel = (unit: string) => ({
+    title: { text: unit, anchor: "start" as const, fontSize: 12 },
+    width: panelWidth,
+    transform: [{ filter: { field: "unit", equal: unit } }],
+    layer: [
+      {
+        mark: { type: "rule" as const, strokeWidth: 3, opacity: 0.7 },
+        transform: [{ filter: "datum.value === null" }],
+        encoding: { y, x, x2: { field: "high" }, href: { field: "href" }, description: { field: "description" } },
+      },
+      {
+        mark: { type: "point" as const, filled: true, size: 70, opacity: 0.9 },
+        transform: [{ filter: "datum.value !== null" }],
+        encoding: { y, x, href: { field: "href" }, description: { field: "description" } },
+      },
+      {
+        // The printed words, beside each mark, say which count it is ("300 manufacturers").
+        mark: { type: "text" as const, align: "left" as const, dx: 6, dy: -7, fontSize: 9, opacity: 0.85 },
+        encoding: { y, x, text: { field: "short" } },
+      },
+    ],
+  });
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
     description: "Survey Table-1: firms and workers per cluster as printed in the Employment column, on a log scale.",
     data: { values },
-    facet: { row: { field: "unit", type: "nominal", title: null, header: { labelAngle: 0, labelAlign: "left", labelFontWeight: "bold" } } },
-    spec: {
-      width: panelWidth,
-      layer: [
-        {
-          mark: { type: "rule", strokeWidth: 3, opacity: 0.7 },
-          transform: [{ filter: "datum.value === null" }],
-          encoding: { y, x, x2: { field: "high" }, href: { field: "href" }, description: { field: "description" } },
-        },
-        {
-          mark: { type: "point", filled: true, size: 70, opacity: 0.9 },
-          transform: [{ filter: "datum.value !== null" }],
-          encoding: {
-            y,
-            x,
-            shape: { field: "label", type: "nominal", title: "as printed", legend: { orient: "bottom", columns: width < 500 ? 1 : 2 } },
-            href: { field: "href" },
-            description: { field: "description" },
-          },
-        },
-      ],
-    },
-    resolve: { scale: { x: "independent", y: "independent" } },
+    vconcat: [panel("firms"), panel("workers")],
+    resolve: { scale: { x: "independent", y: "independent", shape: "shared" } },
   };
 }

@@ -1,0 +1,93 @@
+import { withProvenance, type Provenance } from "./provenance.js";
+
+interface StatRef {
+  id: string;
+  printed: string;
+}
+
+/** A printed table as the data loader lays it out (data-loaders/view.ts TableView). */
+export interface TableView {
+  key: string;
+  document: string;
+  table: string;
+  title: string;
+  source: string;
+  lines: string;
+  notes: string[];
+  footnotes: string[];
+  columns: string[];
+  rows: { label: string; cells: { text: string; stats: StatRef[] }[] }[];
+  headerStats: Record<string, StatRef[]>;
+  provenance: Record<string, Provenance>;
+}
+
+/** Appends `text` to `parent`, turning each printed number into a focusable button keyed to its statistic. */
+function appendWithNumbers(parent: HTMLElement, text: string, stats: readonly StatRef[]): void {
+  let rest = text.replace(/\s+/g, " ").trim();
+  const ordered = [...stats].sort((a, b) => rest.indexOf(a.printed) - rest.indexOf(b.printed));
+  for (const stat of ordered) {
+    const at = rest.indexOf(stat.printed);
+    if (at < 0) continue;
+    parent.append(rest.slice(0, at));
+    const button = document.createElement("button");
+    button.type = "button";
+    button.className = "stat";
+    button.dataset.stat = stat.id;
+    button.textContent = stat.printed;
+    parent.append(button);
+    rest = rest.slice(at + stat.printed.length);
+  }
+  parent.append(rest);
+}
+
+/**
+ * Renders a table as the document prints it: its number and title as caption, its printed
+ * row and column labels and cells, its source line, and every number focusable with its provenance.
+ */
+export function printedTable(view: TableView, { caption, id }: { caption?: string; id?: string } = {}): HTMLElement {
+  const figure = document.createElement("figure");
+  figure.className = "printed-table";
+  if (id) figure.id = id;
+  const table = document.createElement("table");
+  table.className = "printed";
+  table.dataset.table = view.key;
+  const cap = table.createCaption();
+  cap.textContent = caption ?? `${view.table}${view.title ? `: ${view.title}` : ""}`;
+  const head = table.createTHead().insertRow();
+  const corner = document.createElement("th");
+  corner.scope = "col";
+  corner.textContent = "";
+  head.append(corner);
+  for (const column of view.columns) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    appendWithNumbers(th, column, view.headerStats[column] ?? []);
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const row of view.rows) {
+    const tr = body.insertRow();
+    tr.dataset.row = row.label;
+    const th = document.createElement("th");
+    th.scope = "row";
+    th.textContent = row.label;
+    tr.append(th);
+    row.cells.forEach((cell, i) => {
+      const td = tr.insertCell();
+      td.dataset.column = view.columns[i]!;
+      appendWithNumbers(td, cell.text, cell.stats);
+    });
+  }
+  const scroll = document.createElement("div");
+  scroll.className = "table-scroll";
+  scroll.append(table);
+  const source = document.createElement("p");
+  source.className = "table-source";
+  source.textContent = [
+    view.source ? `Source line as printed: “${view.source}”.` : "The table prints no source line.",
+    ...view.footnotes.map((f) => `Footnote: “${f}”.`),
+    `Text lines ${view.lines} of the ${view.document}.`,
+  ].join(" ");
+  figure.append(scroll, source);
+  return withProvenance(figure, view.provenance);
+}

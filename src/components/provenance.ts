@@ -1,0 +1,120 @@
+/** What the popup shows for one number (mirrors data-loaders/view.ts Provenance). */
+export interface Provenance {
+  id: string;
+  document: string;
+  locator: string;
+  page: number | null;
+  line: number;
+  subject: string;
+  measure: string;
+  printed: string;
+  reading: string | null;
+  unit: string;
+  period: string | null;
+  cited_source: string | null;
+  quote: string;
+  note: string | null;
+}
+
+const DOCUMENTS: Record<string, string> = {
+  survey: "Survey: Industrial Clusters in Developing Countries",
+  thesis: "Thesis: BAs, Clusters, and Economic Liberalization",
+};
+
+/** The id of the statistic an element stands for: a table cell's button, or a chart mark's link. */
+export function statisticIdOf(element: Element | null): string | null {
+  const target = element?.closest("[data-stat], a");
+  if (!target) return null;
+  const data = target.getAttribute("data-stat");
+  if (data) return data;
+  const href = target.getAttribute("href") ?? target.getAttribute("xlink:href") ?? "";
+  return href.startsWith("#stat-") ? href.slice("#stat-".length) : null;
+}
+
+function popupContent(p: Provenance): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  const head = document.createElement("div");
+  head.innerHTML = "<strong></strong> <span></span>";
+  head.querySelector("strong")!.textContent = p.printed;
+  head.querySelector("span")!.textContent = `— ${p.subject}, ${p.measure.replaceAll("_", " ")}${p.period ? ` (${p.period})` : ""}`;
+  const quote = document.createElement("blockquote");
+  quote.textContent = `“${p.quote}”`;
+  const facts = document.createElement("dl");
+  const rows: [string, string | null][] = [
+    ["Document", DOCUMENTS[p.document] ?? p.document],
+    ["Where", `${p.locator}${p.page !== null ? `, p. ${p.page}` : ""} (text line ${p.line})`],
+    ["Cites", p.cited_source ?? "no study cited"],
+    ["Read as", p.reading],
+    ["Note", p.note],
+    ["Id", p.id],
+  ];
+  for (const [term, value] of rows) {
+    if (value === null) continue;
+    const dt = document.createElement("dt");
+    dt.textContent = term;
+    const dd = document.createElement("dd");
+    dd.textContent = value;
+    facts.append(dt, dd);
+  }
+  fragment.append(head, quote, facts);
+  return fragment;
+}
+
+let popup: HTMLDivElement | undefined;
+
+function sharedPopup(): HTMLDivElement {
+  if (popup?.isConnected) return popup;
+  popup = document.createElement("div");
+  popup.className = "provenance-popup";
+  popup.id = "provenance-popup";
+  popup.setAttribute("role", "tooltip");
+  popup.hidden = true;
+  document.body.append(popup);
+  document.addEventListener("keydown", (event) => {
+    if (event.key === "Escape" && popup) popup.hidden = true;
+  });
+  return popup;
+}
+
+function show(target: Element, record: Provenance): void {
+  const box = sharedPopup();
+  box.replaceChildren(popupContent(record));
+  box.dataset.stat = record.id;
+  box.hidden = false;
+  const rect = target.getBoundingClientRect();
+  const left = Math.min(window.scrollX + rect.left, window.scrollX + document.documentElement.clientWidth - box.offsetWidth - 8);
+  box.style.left = `${Math.max(window.scrollX + 4, left)}px`;
+  box.style.top = `${window.scrollY + rect.bottom + 6}px`;
+  target.setAttribute("aria-describedby", box.id);
+}
+
+function hide(target: Element | null): void {
+  if (popup) popup.hidden = true;
+  target?.removeAttribute("aria-describedby");
+}
+
+/**
+ * Makes every number inside `root` show its provenance (document, locator, cited study,
+ * verbatim quote) on hover and on keyboard focus. Returns root.
+ */
+export function withProvenance<T extends Element>(root: T, records: Readonly<Record<string, Provenance>>): T {
+  const open = (event: Event) => {
+    const id = statisticIdOf(event.target as Element);
+    const record = id ? records[id] : undefined;
+    const target = (event.target as Element).closest("[data-stat], a");
+    if (record && target) show(target, record);
+  };
+  const close = (event: Event) => hide((event.target as Element).closest("[data-stat], a"));
+  root.addEventListener("mouseover", open);
+  root.addEventListener("focusin", open);
+  root.addEventListener("mouseout", close);
+  root.addEventListener("focusout", close);
+  // Chart marks are links so that the keyboard reaches them; following one would only jump.
+  root.addEventListener("click", (event) => {
+    if (statisticIdOf(event.target as Element)) {
+      event.preventDefault();
+      open(event);
+    }
+  });
+  return root;
+}

@@ -1,0 +1,35 @@
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const FIXTURE_RAW = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "raw");
+export const STATS_FILE = "survey/statistics/text.tsv";
+
+/** A scratch copy of the small raw fixture, optionally with one file's text edited. */
+export async function rawCopy(edit?: { file: string; change: (text: string) => string }): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "raw-fixture-"));
+  const raw = join(dir, "raw");
+  await cp(FIXTURE_RAW, raw, { recursive: true });
+  if (edit) {
+    const path = join(raw, edit.file);
+    await writeFile(path, edit.change(await readFile(path, "utf8")));
+  }
+  return raw;
+}
+
+/** Replaces field `field` (a header name) of the data row whose id is `id`. */
+export function setField(text: string, id: string, field: string, value: string): string {
+  const lines = text.split("\n");
+  const header = lines.find((l) => l.startsWith("id\t"))!.split("\t");
+  const index = header.indexOf(field);
+  if (index < 0) throw new Error(`no field ${field}`);
+  return lines
+    .map((line) => {
+      const cells = line.split("\t");
+      if (cells[0] !== id) return line;
+      cells[index] = value;
+      return cells.join("\t");
+    })
+    .join("\n");
+}

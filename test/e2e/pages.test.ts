@@ -1,0 +1,148 @@
+import assert from "node:assert/strict";
+import { mkdtemp, readdir } from "node:fs/promises";
+import type { Server } from "node:http";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser, Page } from "playwright-core";
+import { readLedger } from "../../data-loaders/ledger.ts";
+import { writeOutputs } from "../../data-loaders/outputs.ts";
+import { PROJECT_ROOT, RAW_DIR } from "../../data-loaders/paths.ts";
+import { queryOutputs } from "../../data-loaders/query.ts";
+import type { Statistic } from "../../data-loaders/statistic.ts";
+import { collapseWhitespace } from "../../data-loaders/text.ts";
+import { serveStatic } from "../../scripts/static-server.ts";
+import { launchChromium } from "./browser.ts";
+
+const DIST = join(PROJECT_ROOT, "dist");
+
+async function builtPages(folder = DIST): Promise<string[]> {
+  const pages: string[] = [];
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith(".html") || entry.parentPath.includes("_")) continue;
+    const path = `/${relative(folder, join(entry.parentPath, entry.name)).replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`;
+    if (path !== "/404") pages.push(path);
+  }
+  return pages.sort();
+}
+
+describe("every built page in Chromium", () => {
+  let server: Server;
+  let origin: string;
+  let browser: Browser;
+  let outputs: string;
+  let statistics: Map<string, Statistic>;
+
+  before(async () => {
+    ({ server, url: origin } = await serveStatic(DIST));
+    browser = await launchChromium();
+    const ledger = await readLedger(RAW_DIR);
+    statistics = new Map(ledger.statistics.map((s) => [s.id, s]));
+    outputs = await mkdtemp(join(tmpdir(), "e2e-outputs-"));
+    await writeOutputs(ledger, outputs);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  /** Opens a page and collects every problem a reader would hit: errors, failed or foreign requests. */
+  async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const problems: string[] = [];
+    context.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${origin}/`) && !url.startsWith("data:")) problems.push(`request to another host: ${url}`);
+    });
+    context.on("requestfailed", (request) => problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
+    context.on("response", (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
+    const page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+    });
+    page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+    await page.goto(origin + path, { waitUntil: "networkidle" });
+    await page.waitForFunction(() => !document.querySelector(".observablehq--loading"), null, { timeout: 10_000 }).catch(() => problems.push("cells still loading"));
+    for (const error of await page.locator(".observablehq--error").allInnerTexts()) problems.push(`error in a cell: ${error}`);
+    return { page, problems };
+  }
+
+  it("finds the pages", async () => {
+    const pages = await builtPages();
+    assert.ok(pages.includes("/") && pages.includes("/survey"), `pages: ${pages.join(", ")}`);
+  });
+
+  it("loads every page with no error, no failed request and no request to another host", async () => {
+    for (const path of await builtPages()) {
+      const { page, problems } = await open(path);
+      assert.deepEqual(problems, [], path);
+      assert.equal(await page.locator("html").getAttribute("lang"), "en", `${path}: <html lang>`);
+      await page.context().close();
+    }
+  });
+
+  it("draws marks in every chart", async () => {
+    let charts = 0;
+    for (const path of await builtPages()) {
+      const { page } = await open(path);
+      const figures = page.locator("figure.chart");
+      for (let i = 0; i < (await figures.count()); i++) {
+        const marks = await figures.nth(i).locator('svg a[href^="#stat-"]').count();
+        assert.ok(marks > 0, `${path}: chart ${i} has no marks`);
+        charts++;
+      }
+      await page.context().close();
+    }
+    assert.ok(charts > 0, "no chart on any page");
+  });
+
+  it("shows every row and cell of every printed table as the normalized data has it", async () => {
+    let tables = 0;
+    for (const path of await builtPages()) {
+      const { page } = await open(path);
+      for (const table of await page.locator("table.printed").all()) {
+        const key = (await table.getAttribute("data-table"))!;
+        const expected = await queryOutputs(outputs, `SELECT DISTINCT row_order, column_order, row_label, column_label, cell FROM ${key.replaceAll("-", "_")} ORDER BY row_order, column_order`);
+        const shown = await table.locator("tbody tr").evaluateAll((rows) =>
+          rows.map((tr) => ({ row: tr.querySelector("th")!.textContent, cells: [...tr.querySelectorAll("td")].map((td) => [td.dataset.column, td.textContent]) })),
+        );
+        const rowLabels = [...new Set(expected.map((e) => e.row_label))];
+        assert.deepEqual(shown.map((r) => r.row), rowLabels, `${path} ${key}: rows`);
+        for (const e of expected) {
+          const row = shown.find((r) => r.row === e.row_label)!;
+          const cell = row.cells.find(([column]) => column === e.column_label);
+          assert.ok(cell, `${key}: no cell ${e.row_label} / ${e.column_label}`);
+          assert.equal(collapseWhitespace(cell[1]!), collapseWhitespace(String(e.cell)), `${key}: ${e.row_label} / ${e.column_label}`);
+        }
+        tables++;
+      }
+      await page.context().close();
+    }
+    assert.ok(tables > 0, "no printed table on any page");
+  });
+
+  it("shows a number's quote and source on keyboard focus and on hover", async () => {
+    const { page } = await open("/survey");
+    const numbers = page.locator("table.printed button.stat");
+    const count = await numbers.count();
+    assert.ok(count > 10);
+    for (const index of [0, Math.floor(count / 2), count - 1]) {
+      const button = numbers.nth(index);
+      const id = (await button.getAttribute("data-stat"))!;
+      await button.focus();
+      const popup = page.locator("#provenance-popup");
+      await popup.waitFor({ state: "visible" });
+      const text = collapseWhitespace(await popup.innerText());
+      const statistic = statistics.get(id)!;
+      assert.ok(text.includes(statistic.quote), `popup for ${id} lacks its quote`);
+      assert.ok(text.includes(statistic.locator), `popup for ${id} lacks its locator`);
+    }
+    const mark = page.locator('figure.chart svg a[href^="#stat-"]:has(path)').first();
+    const markId = (await mark.getAttribute("href"))!.slice("#stat-".length);
+    await mark.hover();
+    assert.ok(collapseWhitespace(await page.locator("#provenance-popup").innerText()).includes(statistics.get(markId)!.quote));
+    await page.context().close();
+  });
+});
