@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBAppender } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from "@duckdb/node-api";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -26,31 +26,52 @@ function append(appender: DuckDBAppender, column: ColumnSpec, value: Cell): void
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
+/** One Parquet file to write: where, with which columns, which rows. */
+export interface ParquetFile {
+  path: string;
+  columns: readonly ColumnSpec[];
+  rows: readonly object[];
+}
+
 /**
- * Writes rows to a Parquet file with DuckDB, typed by the data dictionary. The file appears
- * under its name only once complete (written beside it, then renamed), so a failure never
- * leaves a partial file.
+ * Writes rows to Parquet files with DuckDB, typed by the data dictionary, in one DuckDB
+ * instance. Each file appears under its name only once complete (written beside it, then
+ * renamed), so a failure never leaves a partial file.
  */
-export async function writeParquet(path: string, columns: readonly ColumnSpec[], rows: readonly object[]): Promise<void> {
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
-  const temporary = join(dirname(path), `.${randomBytes(6).toString("hex")}.tmp.parquet`);
+export async function writeParquetFiles(files: readonly ParquetFile[], connection?: DuckDBConnection): Promise<void> {
+  const instance = connection ? null : await DuckDBInstance.create(":memory:");
+  const db = connection ?? (await instance!.connect());
   try {
-    await connection.run(`CREATE TABLE t (${columns.map((c) => `${ident(c.name)} ${c.type}`).join(", ")})`);
-    const appender = await connection.createAppender("t");
-    for (const row of rows) {
-      const record = row as Record<string, Cell>;
-      for (const column of columns) append(appender, column, record[column.name] ?? null);
-      appender.endRow();
+    for (const [index, { path, columns, rows }] of files.entries()) {
+      const table = `_write_${index}`;
+      const temporary = join(dirname(path), `.${randomBytes(6).toString("hex")}.tmp.parquet`);
+      try {
+        await db.run(`CREATE OR REPLACE TABLE ${table} (${columns.map((c) => `${ident(c.name)} ${c.type}`).join(", ")})`);
+        const appender = await db.createAppender(table);
+        for (const row of rows) {
+          const record = row as Record<string, Cell>;
+          for (const column of columns) append(appender, column, record[column.name] ?? null);
+          appender.endRow();
+        }
+        appender.closeSync();
+        await db.run(`COPY ${table} TO ${literal(temporary)} (FORMAT parquet, COMPRESSION zstd)`);
+        await rename(temporary, path);
+      } finally {
+        await rm(temporary, { force: true });
+        await db.run(`DROP TABLE IF EXISTS ${table}`);
+      }
     }
-    appender.closeSync();
-    await connection.run(`COPY t TO ${literal(temporary)} (FORMAT parquet, COMPRESSION zstd)`);
-    await rename(temporary, path);
   } finally {
-    await rm(temporary, { force: true });
-    connection.closeSync();
-    instance.closeSync();
+    if (instance) {
+      db.closeSync();
+      instance.closeSync();
+    }
   }
+}
+
+/** Writes one Parquet file; see writeParquetFiles. */
+export function writeParquet(path: string, columns: readonly ColumnSpec[], rows: readonly object[]): Promise<void> {
+  return writeParquetFiles([{ path, columns, rows }]);
 }
 
 /** Renders rows to Parquet bytes (for Framework loaders, which write to stdout). */

@@ -1,9 +1,11 @@
 import { DuckDBInstance } from "@duckdb/node-api";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Ledger } from "./ledger.ts";
-import { writeOutputs } from "./outputs.ts";
+import { STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE } from "./dictionary.ts";
+import { tableRow } from "./outputs.ts";
+import { writeParquetFiles, type ParquetFile } from "./parquet.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -43,11 +45,29 @@ export async function queryOutputs(outDir: string, sql: string): Promise<Row[]> 
   }
 }
 
-/** Writes the ledger's Parquet outputs to a scratch folder and runs SQL over them. */
+/** The Parquet files of a ledger that a query names, by view name. */
+function filesForQuery(ledger: Ledger, sql: string, folder: string): ParquetFile[] {
+  const all: [string, ParquetFile][] = [
+    ["statistics", { path: join(folder, "statistics.parquet"), columns: STATISTICS_FILE.columns, rows: ledger.statistics }],
+    ["tables", { path: join(folder, "tables.parquet"), columns: TABLES_FILE.columns, rows: ledger.tables.map(tableRow) }],
+    ["units", { path: join(folder, "units.parquet"), columns: UNITS_FILE.columns, rows: [...ledger.units.values()] }],
+    ...[...ledger.tidyTables].map(
+      ([key, rows]) => [viewName(key), { path: join(folder, "tables", `${key}.parquet`), columns: TIDY_TABLE_FILE.columns, rows }] as [string, ParquetFile],
+    ),
+  ];
+  const named = all.filter(([view]) => new RegExp(`\\b${view}\\b`, "i").test(sql));
+  return named.map(([, file]) => file);
+}
+
+/**
+ * Writes the ledger's Parquet files that `sql` names to a scratch folder, then runs `sql`
+ * over them with DuckDB: the same path (rows → Parquet → SQL) as the published files take.
+ */
 export async function queryLedger(ledger: Ledger, sql: string): Promise<Row[]> {
   const folder = await mkdtemp(join(tmpdir(), "ledger-"));
   try {
-    await writeOutputs(ledger, folder);
+    await mkdir(join(folder, "tables"));
+    await writeParquetFiles(filesForQuery(ledger, sql, folder));
     return await queryOutputs(folder, sql);
   } finally {
     await rm(folder, { recursive: true, force: true });
