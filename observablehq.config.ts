@@ -6,6 +6,34 @@ export default {
   title: "Industrial clusters: a reproducible report",
   pages: [
     { name: "Survey of the literature", path: "/survey" },
+    {
+      name: "Thesis",
+      open: true,
+      pages: [
+        { name: "Theory: Figures #1–#6", path: "/thesis/theory" },
+        { name: "Sinos Valley", path: "/thesis/sinos-valley" },
+        { name: "Sialkot", path: "/thesis/sialkot" },
+        { name: "Guadalajara", path: "/thesis/guadalajara" },
+        { name: "Final discussion", path: "/thesis/final-discussion" },
+      ],
+    },
+    {
+      name: "Audit",
+      open: true,
+      pages: [
+        { name: "Findings", path: "/audit" },
+        { name: "Reproducibility", path: "/reproducibility" },
+      ],
+    },
+    {
+      name: "Data",
+      open: true,
+      pages: [
+        { name: "Bibliography", path: "/bibliography" },
+        { name: "Data dictionary and downloads", path: "/data" },
+        { name: "Explore with SQL", path: "/explore" },
+      ],
+    },
   ],
   // The default footer prints the build date, which would change the bytes of every page.
   footer: "A reproducible report of two documents on industrial clusters. Every number links to its quote.",
