@@ -32,7 +32,12 @@ export async function renderSvg(spec: vega.Spec): Promise<string> {
     const svg = await view.toSVG();
     // Vega paints a white background rect even with background null in some versions; drop any.
     // Marks link with SVG 2's plain href, which CSS selectors and every current browser read.
-    return svg.replace(/<rect width="[\d.]+" height="[\d.]+" fill="white"\/>/, "").replaceAll("<a xlink:href=", "<a href=");
+    // An empty mark group (a layer with no rows in one panel) still carries an ARIA role and
+    // no name; it draws nothing, so it goes.
+    return svg
+      .replace(/<rect width="[\d.]+" height="[\d.]+" fill="white"\/>/, "")
+      .replaceAll("<a xlink:href=", "<a href=")
+      .replace(/<g class="mark-[^"]*role-mark[^"]*"[^>]*\/>/g, "");
   } finally {
     view.finalize();
   }
