@@ -1,4 +1,6 @@
+import { AUDIT_KINDS, AUDIT_STATUSES } from "./audit/row.ts";
 import { QUALIFIERS } from "./quantity.ts";
+import { CLASSIFICATIONS, REASONS, SCOPES } from "./reconciliation.ts";
 
 export type ColumnType = "VARCHAR" | "DOUBLE" | "INTEGER";
 
@@ -99,4 +101,54 @@ export const UNITS_FILE: FileSpec = {
   ],
 };
 
-export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE];
+export const AUDIT_FILE: FileSpec = {
+  path: "audit.parquet",
+  description:
+    "One row per arithmetic check of the printed numbers (totals, whole counts behind percentages, subgroups, shares, derivations, restatements, cross-document reconciliation). A failed check is a finding: no value is changed.",
+  columns: [
+    c("check_id", "VARCHAR", false, "Stable unique identifier: `<kind>:<statistic id or check key>`."),
+    c("kind", "VARCHAR", false, `What is checked: ${AUDIT_KINDS.join(", ")}.`),
+    c("table", "VARCHAR", true, "The printed table checked (`Table #1`, `Table-1`); null for a check of the running text or across documents."),
+    c("cells", "VARCHAR", false, "The statistics (statistics.parquet ids) the check uses, comma-separated, in a stable order; empty when it names none."),
+    c("printed_value", "DOUBLE", true, "The printed value under check (a total, a percentage, a group size), or the count it implies; null when there is none."),
+    c("computed_value", "DOUBLE", true, "What the other printed numbers give for it (a sum, a nearest whole-count percentage, a weighted average); null when nothing can be computed."),
+    c("tolerance", "DOUBLE", true, "The largest gap between printed_value and computed_value that still passes, from the printed precision (the message says why); null for not_applicable."),
+    c("status", "VARCHAR", false, `${AUDIT_STATUSES.join(", ")}: not_applicable when the documents do not print what the check needs.`),
+    c("message", "VARCHAR", false, "The finding in plain language, with the printed and computed numbers."),
+  ],
+};
+
+const side = (prefix: "left" | "right", which: string): ColumnSpec[] => [
+  c(`${prefix}_document`, "VARCHAR", false, `Document of the ${which} side: \`survey\` or \`thesis\`.`),
+  c(`${prefix}_ids`, "VARCHAR", false, `Statistics of the ${which} side, comma-separated.`),
+  c(`${prefix}_printed`, "VARCHAR", false, `Their numbers as printed, joined with " | ".`),
+  c(`${prefix}_value`, "DOUBLE", true, `Value of the ${which} side's first statistic, in base units (null for a range).`),
+  c(`${prefix}_unit`, "VARCHAR", false, "Their units, joined with \" | \"."),
+  c(`${prefix}_period`, "VARCHAR", false, "Their periods as printed, joined with \" | \" (empty where none is printed)."),
+  c(`${prefix}_cited_source`, "VARCHAR", false, "The studies they cite, joined with \" | \" (empty where none is cited)."),
+  c(`${prefix}_locator`, "VARCHAR", false, "Where a reader finds them, joined with \" | \"."),
+  c(`${prefix}_quote`, "VARCHAR", false, "Their verbatim quotes, joined with \" | \"."),
+];
+
+export const RECONCILIATION_FILE: FileSpec = {
+  path: "reconciliation.parquet",
+  description:
+    "One row per entry of raw/reconciliation.tsv: numbers the two documents (scope `cross`) or one document in two places (scope `survey`/`thesis`) give for the same subject, side by side, with the reviewer's classification.",
+  columns: [
+    c("id", "VARCHAR", false, "Stable identifier of the entry."),
+    c("scope", "VARCHAR", false, `${SCOPES.join(", ")}: \`cross\` puts the survey left and the thesis right; \`survey\`/\`thesis\` compare a document's text (left) with its own restatement (right).`),
+    c("subject", "VARCHAR", false, "The cluster, country or organisation."),
+    c("measure", "VARCHAR", false, "What is measured, in snake_case."),
+    ...side("left", "left"),
+    ...side("right", "right"),
+    c("classification", "VARCHAR", false, `The reviewer's judgement: ${CLASSIFICATIONS.join(", ")}.`),
+    c("reason", "VARCHAR", false, `Why: ${REASONS.join(", ")}.`),
+    c("explanation", "VARCHAR", false, "The reviewer's explanation in plain language."),
+    c("check_id", "VARCHAR", false, "The audit.parquet row that compares the values."),
+    c("check_status", "VARCHAR", false, "That row's status: pass (same value, unit and period), fail (values, unit or period differ), not_applicable (not comparable)."),
+    c("raw_file", "VARCHAR", false, "The raw file of the entry."),
+    c("raw_line", "INTEGER", false, "Its line."),
+  ],
+};
+
+export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, RECONCILIATION_FILE];

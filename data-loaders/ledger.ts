@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { RawInputError } from "./errors.ts";
 import { normalizeStatistic, STATISTICS_HEADER, type DocumentId, type Statistic } from "./statistic.ts";
+import { readReconciliation, RECONCILIATION_FILE_NAME, type ReconciliationEntry } from "./reconciliation.ts";
 import { parseTable, tidyTable, type PrintedTable, type TidyCell } from "./table.ts";
 import { parseTsv } from "./tsv.ts";
 import { parseUnits, type Unit } from "./units.ts";
@@ -14,6 +15,8 @@ export interface Ledger {
   statistics: Statistic[];
   tables: PrintedTable[];
   tidyTables: Map<string, TidyCell[]>;
+  /** The reviewer's reconciliation (raw/reconciliation.tsv); empty when the raw folder has none. */
+  reconciliation?: ReconciliationEntry[];
 }
 
 async function tsvFiles(folder: string): Promise<string[]> {
@@ -23,7 +26,8 @@ async function tsvFiles(folder: string): Promise<string[]> {
 
 /**
  * Reads the raw layer under `rawDir` (see raw/README.md): units, then each document's
- * statistics and tables. Paths in errors and in the output are relative to `baseDir`,
+ * statistics and tables, then the reviewer's reconciliation (reconciliation.ts), whose ids
+ * must name statistics read before it. Paths in errors and in the output are relative to `baseDir`,
  * so they read the same on every machine.
  */
 export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): Promise<Ledger> {
@@ -58,5 +62,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     }
   }
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
-  return { units, statistics, tables, tidyTables };
+  const reconciliationPath = join(rawDir, RECONCILIATION_FILE_NAME);
+  const reconciliation = await readReconciliation(reconciliationPath, name(reconciliationPath), statistics);
+  return { units, statistics, tables, tidyTables, reconciliation };
 }

@@ -1,14 +1,9 @@
 import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { OUTPUT_FILES, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE } from "./dictionary.ts";
+import { OUTPUT_FILES } from "./dictionary.ts";
 import type { Ledger } from "./ledger.ts";
-import { writeParquet } from "./parquet.ts";
-import type { PrintedTable } from "./table.ts";
-
-/** The tables.parquet row of a printed table. */
-export function tableRow(t: PrintedTable) {
-  return { ...t, notes: t.notes.join("\n"), footnotes: t.footnotes.join("\n") };
-}
+import { outputTables } from "./output-tables.ts";
+import { writeParquetFiles } from "./parquet.ts";
 
 /** Writes text so that it appears under its name only once complete. */
 export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
@@ -19,20 +14,13 @@ export async function writeFileAtomic(path: string, text: string | Uint8Array): 
 
 /**
  * Writes every output of the ledger into `outDir`: statistics, tables, one tidy file per
- * table, units, and the data dictionary. Returns the written paths, relative to outDir.
+ * table, units, the audit, the reconciliation, and the data dictionary. Returns the written
+ * paths, relative to outDir.
  */
 export async function writeOutputs(ledger: Ledger, outDir: string): Promise<string[]> {
+  const tables = outputTables(ledger);
   await mkdir(join(outDir, "tables"), { recursive: true });
-  const written: string[] = [];
-  const parquet = async (path: string, columns: typeof STATISTICS_FILE.columns, rows: readonly object[]) => {
-    await writeParquet(join(outDir, path), columns, rows);
-    written.push(path);
-  };
-  await parquet(STATISTICS_FILE.path, STATISTICS_FILE.columns, ledger.statistics);
-  await parquet(TABLES_FILE.path, TABLES_FILE.columns, ledger.tables.map(tableRow));
-  for (const [key, rows] of ledger.tidyTables) await parquet(`tables/${key}.parquet`, TIDY_TABLE_FILE.columns, rows);
-  await parquet(UNITS_FILE.path, UNITS_FILE.columns, [...ledger.units.values()]);
+  await writeParquetFiles(tables.map((t) => ({ path: join(outDir, t.path), columns: t.columns, rows: t.rows })));
   await writeFileAtomic(join(outDir, "data-dictionary.json"), `${JSON.stringify(OUTPUT_FILES, null, 2)}\n`);
-  written.push("data-dictionary.json");
-  return written;
+  return [...tables.map((t) => t.path), "data-dictionary.json"];
 }

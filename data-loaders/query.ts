@@ -3,8 +3,7 @@ import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Ledger } from "./ledger.ts";
-import { STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE } from "./dictionary.ts";
-import { tableRow } from "./outputs.ts";
+import { outputTables } from "./output-tables.ts";
 import { writeParquetFiles, type ParquetFile } from "./parquet.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
@@ -47,16 +46,9 @@ export async function queryOutputs(outDir: string, sql: string): Promise<Row[]> 
 
 /** The Parquet files of a ledger that a query names, by view name. */
 function filesForQuery(ledger: Ledger, sql: string, folder: string): ParquetFile[] {
-  const all: [string, ParquetFile][] = [
-    ["statistics", { path: join(folder, "statistics.parquet"), columns: STATISTICS_FILE.columns, rows: ledger.statistics }],
-    ["tables", { path: join(folder, "tables.parquet"), columns: TABLES_FILE.columns, rows: ledger.tables.map(tableRow) }],
-    ["units", { path: join(folder, "units.parquet"), columns: UNITS_FILE.columns, rows: [...ledger.units.values()] }],
-    ...[...ledger.tidyTables].map(
-      ([key, rows]) => [viewName(key), { path: join(folder, "tables", `${key}.parquet`), columns: TIDY_TABLE_FILE.columns, rows }] as [string, ParquetFile],
-    ),
-  ];
-  const named = all.filter(([view]) => new RegExp(`\\b${view}\\b`, "i").test(sql));
-  return named.map(([, file]) => file);
+  return outputTables(ledger)
+    .filter((t) => new RegExp(`\\b${viewName(t.path)}\\b`, "i").test(sql))
+    .map((t) => ({ path: join(folder, t.path), columns: t.columns, rows: t.rows }));
 }
 
 /**

@@ -1,0 +1,39 @@
+import { auditLedger } from "./audit.ts";
+import { AUDIT_FILE, RECONCILIATION_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
+import type { Ledger } from "./ledger.ts";
+import { reconciliationRows } from "./reconciliation.ts";
+import type { PrintedTable } from "./table.ts";
+
+/** One table the pipeline publishes: its name (file stem), columns and rows. */
+export interface OutputTable {
+  name: string;
+  /** Path of its Parquet file, relative to the output folder. */
+  path: string;
+  columns: readonly ColumnSpec[];
+  rows: readonly object[];
+}
+
+/** The tables.parquet row of a printed table. */
+export function tableRow(t: PrintedTable) {
+  return { ...t, notes: t.notes.join("\n"), footnotes: t.footnotes.join("\n") };
+}
+
+/**
+ * Every table the pipeline publishes, in a stable order. The audit and the reconciliation
+ * are computed here, before anything is written, so a failing check leaves no partial output.
+ */
+export function outputTables(ledger: Ledger): OutputTable[] {
+  return [
+    { name: "statistics", path: STATISTICS_FILE.path, columns: STATISTICS_FILE.columns, rows: ledger.statistics },
+    { name: "tables", path: TABLES_FILE.path, columns: TABLES_FILE.columns, rows: ledger.tables.map(tableRow) },
+    ...[...ledger.tidyTables].map(([key, rows]) => ({ name: key, path: `tables/${key}.parquet`, columns: TIDY_TABLE_FILE.columns, rows })),
+    { name: "units", path: UNITS_FILE.path, columns: UNITS_FILE.columns, rows: [...ledger.units.values()] },
+    { name: "audit", path: AUDIT_FILE.path, columns: AUDIT_FILE.columns, rows: auditLedger(ledger) },
+    {
+      name: "reconciliation",
+      path: RECONCILIATION_FILE.path,
+      columns: RECONCILIATION_FILE.columns,
+      rows: reconciliationRows(ledger.reconciliation ?? [], ledger.statistics),
+    },
+  ];
+}
