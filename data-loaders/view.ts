@@ -1,3 +1,4 @@
+import { auditLedger } from "./audit.ts";
 import type { Ledger } from "./ledger.ts";
 import type { Statistic } from "./statistic.ts";
 
@@ -17,6 +18,8 @@ export interface Provenance {
   cited_source: string | null;
   quote: string;
   note: string | null;
+  /** Failing audit checks that involve this number: findings to show, never corrections. */
+  findings: { check_id: string; message: string }[];
 }
 
 export const DOCUMENT_TITLES: Record<string, string> = {
@@ -24,9 +27,27 @@ export const DOCUMENT_TITLES: Record<string, string> = {
   thesis: "BAs, Clusters, and Economic Liberalization in Developing Countries",
 };
 
-export function provenance(s: Statistic): Provenance {
+const findingsCache = new WeakMap<Ledger, Map<string, Provenance["findings"]>>();
+
+/** The failing audit checks of a ledger, by the statistics they involve. */
+export function findingsByStatistic(ledger: Ledger): Map<string, Provenance["findings"]> {
+  let findings = findingsCache.get(ledger);
+  if (!findings) {
+    findings = new Map();
+    for (const check of auditLedger(ledger)) {
+      if (check.status !== "fail") continue;
+      for (const id of check.cells.split(",").filter(Boolean)) {
+        findings.set(id, [...(findings.get(id) ?? []), { check_id: check.check_id, message: check.message }]);
+      }
+    }
+    findingsCache.set(ledger, findings);
+  }
+  return findings;
+}
+
+export function provenance(s: Statistic, findings: ReadonlyMap<string, Provenance["findings"]> = new Map()): Provenance {
   const { id, document, locator, page, line, subject, measure, printed, reading, unit, period, cited_source, quote, note } = s;
-  return { id, document, locator, page, line, subject, measure, printed, reading, unit, period, cited_source, quote, note };
+  return { id, document, locator, page, line, subject, measure, printed, reading, unit, period, cited_source, quote, note, findings: findings.get(id) ?? [] };
 }
 
 /** A printed table laid out for a page: its rows of cells, each cell with the numbers it holds. */
@@ -71,12 +92,13 @@ export function tableView(ledger: Ledger, key: string): TableView {
       }),
     })),
     headerStats: Object.fromEntries(table.columns.map((c) => [c, inCell(null, c)] as const).filter(([, s]) => s.length > 0)),
-    provenance: Object.fromEntries(stats.map((s) => [s.id, provenance(s)])),
+    provenance: Object.fromEntries(stats.map((s) => [s.id, provenance(s, findingsByStatistic(ledger))])),
   };
 }
 
 /** Provenance records for the given statistic ids, in id order. */
 export function provenanceFor(ledger: Ledger, ids: Iterable<string>): Record<string, Provenance> {
   const wanted = new Set(ids);
-  return Object.fromEntries(ledger.statistics.filter((s) => wanted.has(s.id)).map((s) => [s.id, provenance(s)]));
+  const findings = findingsByStatistic(ledger);
+  return Object.fromEntries(ledger.statistics.filter((s) => wanted.has(s.id)).map((s) => [s.id, provenance(s, findings)]));
 }

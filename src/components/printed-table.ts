@@ -21,8 +21,11 @@ export interface TableView {
   provenance: Record<string, Provenance>;
 }
 
-/** Appends `text` to `parent`, turning each printed number into a focusable button keyed to its statistic. */
-function appendWithNumbers(parent: HTMLElement, text: string, stats: readonly StatRef[]): void {
+/**
+ * Appends `text` to `parent`, turning each printed number into a focusable button keyed to
+ * its statistic; a number the audit finds fault with is flagged, visibly and in words.
+ */
+function appendWithNumbers(parent: HTMLElement, text: string, stats: readonly StatRef[], provenance: Readonly<Record<string, Provenance>>): void {
   let rest = text.replace(/\s+/g, " ").trim();
   const ordered = [...stats].sort((a, b) => rest.indexOf(a.printed) - rest.indexOf(b.printed));
   for (const stat of ordered) {
@@ -33,7 +36,13 @@ function appendWithNumbers(parent: HTMLElement, text: string, stats: readonly St
     button.type = "button";
     button.className = "stat";
     button.dataset.stat = stat.id;
+    button.id = `stat-${stat.id}`;
     button.textContent = stat.printed;
+    if (provenance[stat.id]?.findings?.length) {
+      button.classList.add("flagged");
+      // The name keeps the printed words first, so speech input still finds the button.
+      button.setAttribute("aria-label", `${stat.printed} (audit finding)`);
+    }
     parent.append(button);
     rest = rest.slice(at + stat.printed.length);
   }
@@ -61,7 +70,7 @@ export function printedTable(view: TableView, { caption, id }: { caption?: strin
   for (const column of view.columns) {
     const th = document.createElement("th");
     th.scope = "col";
-    appendWithNumbers(th, column, view.headerStats[column] ?? []);
+    appendWithNumbers(th, column, view.headerStats[column] ?? [], view.provenance);
     head.append(th);
   }
   const body = table.createTBody();
@@ -75,7 +84,7 @@ export function printedTable(view: TableView, { caption, id }: { caption?: strin
     row.cells.forEach((cell, i) => {
       const td = tr.insertCell();
       td.dataset.column = view.columns[i]!;
-      appendWithNumbers(td, cell.text, cell.stats);
+      appendWithNumbers(td, cell.text, cell.stats, view.provenance);
     });
   }
   const scroll = document.createElement("div");

@@ -14,6 +14,8 @@ export interface Provenance {
   cited_source: string | null;
   quote: string;
   note: string | null;
+  /** Failing audit checks that involve this number. */
+  findings?: { check_id: string; message: string }[];
 }
 
 const DOCUMENTS: Record<string, string> = {
@@ -57,6 +59,12 @@ function popupContent(p: Provenance): DocumentFragment {
     facts.append(dt, dd);
   }
   fragment.append(head, quote, facts);
+  for (const finding of p.findings ?? []) {
+    const flag = document.createElement("p");
+    flag.className = "provenance-finding";
+    flag.textContent = `Audit finding: ${finding.message}`;
+    fragment.append(flag);
+  }
   return fragment;
 }
 
