@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "../data-loaders/paths.ts";
 import { finalizeDist } from "./finalize-dist.ts";
 import { frameworkClientNpmNames } from "./framework-npm-names.ts";
+import { publishedFiles, publishedFilesTable } from "./published-files.ts";
 
 function sourceDateEpochMs(): number {
   if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH) * 1000;
@@ -43,5 +44,15 @@ if (result.status !== 0) {
   console.error(`error: observable build failed (exit ${result.status ?? result.signal})`);
   process.exit(1);
 }
-const changed = await finalizeDist(join(PROJECT_ROOT, "dist"), { lastModified: sourceDateEpochMs(), lang: "en" });
+const dist = join(PROJECT_ROOT, "dist");
+const changed = await finalizeDist(dist, {
+  lastModified: sourceDateEpochMs(),
+  lang: "en",
+  // The reproducibility page lists every published file with its hash, read from dist/ itself.
+  manifest: {
+    page: "reproducibility.html",
+    placeholder: '<div id="published-files"></div>',
+    html: async () => publishedFilesTable(await publishedFiles(dist, join(PROJECT_ROOT, "src"))),
+  },
+});
 console.log(`finalized ${changed} pages`);

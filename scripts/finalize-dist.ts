@@ -19,7 +19,10 @@ async function* htmlFiles(folder: string): AsyncGenerator<string> {
  * number of pages rewritten. Fails if a page lacks the markup it expects, so a Framework
  * upgrade that changes it cannot slip through.
  */
-export async function finalizeDist(dist: string, { lastModified, lang }: { lastModified: number; lang: string }): Promise<number> {
+export async function finalizeDist(
+  dist: string,
+  { lastModified, lang, manifest }: { lastModified: number; lang: string; manifest?: { page: string; placeholder: string; html: () => Promise<string> } },
+): Promise<number> {
   let count = 0;
   for await (const path of htmlFiles(dist)) {
     const html = await readFile(path, "utf8");
@@ -32,6 +35,13 @@ export async function finalizeDist(dist: string, { lastModified, lang }: { lastM
       .replace(/"lastModified":\d+(?:\.\d+)?/g, `"lastModified":${lastModified}`);
     await writeFileAtomic(path, out);
     count++;
+  }
+  // Last, so that the list holds every other file as published.
+  if (manifest) {
+    const path = join(dist, manifest.page);
+    const html = await readFile(path, "utf8");
+    if (!html.includes(manifest.placeholder)) throw new Error(`invalid page: ${path} (no ${manifest.placeholder} to fill)`);
+    await writeFileAtomic(path, html.replace(manifest.placeholder, await manifest.html()));
   }
   return count;
 }

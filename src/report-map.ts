@@ -54,3 +54,18 @@ export function pageOf(statistic: { id: string; document: string; table: string 
   const match = THESIS_LINE_PAGES.find(([from, to]) => statistic.line >= from && statistic.line <= to);
   return (match?.[2] ?? PAGES.finalDiscussion) + anchor;
 }
+
+/**
+ * The thesis's figures: #1–#6 are diagrams drawn from the text (src/diagrams/); #7–#10 are
+ * charts whose series the documents do not give, shown through charts of what they do state.
+ */
+export const FIGURES: readonly { number: number; page: string; raw: string; loader: string; output: string; charts: string[] }[] = [
+  ...[1, 2, 3, 4, 5, 6].map((number) => ({
+    number,
+    page: PAGES.theory,
+    raw: `src/diagrams/figure-${number}.ts (the quotes it draws from)`,
+    loader: "src/data/thesis/diagrams.json.ts",
+    output: "data/thesis/diagrams.json",
+    charts: [],
+  })),
+];
