@@ -43,17 +43,29 @@ export async function renderSvg(spec: vega.Spec): Promise<string> {
   }
 }
 
-/** A chart drawn at build time at each of RENDER_WIDTHS. */
+/** A chart drawn at build time at each of RENDER_WIDTHS, in each of its variants. */
 export interface PrerenderedChart {
-  /** One SVG per width, keyed by the width in pixels. */
+  /**
+   * One SVG per width and variant, keyed `<width>` for the first variant and
+   * `<width>:<variant>` for the others (e.g. `680:linear` beside `680`, a log scale).
+   */
   svg: Record<string, string>;
+  /** The variants drawn, the default first (empty for a chart with one form). */
+  variants: string[];
   /** A text alternative: what the chart shows, in a sentence or two. */
   description: string;
 }
 
-/** Draws `specFor(width)` at each width. */
-export async function prerender(specFor: (width: number) => TopLevelSpec, description: string): Promise<PrerenderedChart> {
+/** Draws `specFor(width, variant)` at each width and variant. */
+export async function prerender(
+  specFor: (width: number, variant: string | undefined) => TopLevelSpec,
+  description: string,
+  variants: readonly string[] = [],
+): Promise<PrerenderedChart> {
   const svg: Record<string, string> = {};
-  for (const width of RENDER_WIDTHS) svg[width] = await renderSvg(toVega(specFor(width)));
-  return { svg, description };
+  for (const width of RENDER_WIDTHS) {
+    if (variants.length === 0) svg[width] = await renderSvg(toVega(specFor(width, undefined)));
+    for (const [i, variant] of variants.entries()) svg[i === 0 ? `${width}` : `${width}:${variant}`] = await renderSvg(toVega(specFor(width, variant)));
+  }
+  return { svg, variants: [...variants], description };
 }

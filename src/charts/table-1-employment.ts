@@ -11,10 +11,11 @@ export interface EmploymentRow extends ChartedStatistic {
 
 /**
  * Survey Table-1's counts of firms and workers, one panel per unit, clusters in the table's
- * order, on a log scale because the counts span two orders of magnitude. A printed range
+ * order, on a log scale by default because the counts span two orders of magnitude (a linear
+ * scale is drawn too, for readers who switch). A printed range
  * ("between 6800 and 8000") draws as a bar between its bounds, never as an invented point.
  */
-export function table1EmploymentSpec(rows: readonly EmploymentRow[], { width }: { width: number }): TopLevelSpec {
+export function table1EmploymentSpec(rows: readonly EmploymentRow[], { width, scale = "log" }: { width: number; scale?: "log" | "linear" }): TopLevelSpec {
   const values = rows.map((d) => ({
     ...d,
     href: statisticHref(d.id),
@@ -26,7 +27,7 @@ export function table1EmploymentSpec(rows: readonly EmploymentRow[], { width }: 
   const clusters = [...new Map(rows.map((d) => [d.cluster, d.row_order])).entries()].sort((a, b) => a[1] - b[1]).map(([c]) => c);
   const panelWidth = Math.max(120, width - 120);
   const y = { field: "cluster", type: "nominal", sort: clusters, title: null } as const;
-  const x = { field: "low", type: "quantitative", scale: { type: "log" }, axis: { format: "~s", title: null } } as const;
+  const x = { field: "low", type: "quantitative", scale: { type: scale, zero: scale === "linear" }, axis: { format: "~s", title: null } } as const;
   const panel = (unit: string) => ({
     title: { text: unit, anchor: "start" as const, fontSize: 12 },
     width: panelWidth,
@@ -45,13 +46,14 @@ export function table1EmploymentSpec(rows: readonly EmploymentRow[], { width }: 
       {
         // The printed words, beside each mark, say which count it is ("300 manufacturers").
         mark: { type: "text" as const, align: "left" as const, dx: 6, dy: -7, fontSize: 9, opacity: 0.85 },
-        encoding: { y, x, text: { field: "short" } },
+        // Linked like its mark, so a filter hides both; the figure keeps only the mark in the tab order.
+        encoding: { y, x, text: { field: "short" }, href: { field: "href" }, description: { field: "description" } },
       },
     ],
   });
   return {
     $schema: "https://vega.github.io/schema/vega-lite/v6.json",
-    description: "Survey Table-1: firms and workers per cluster as printed in the Employment column, on a log scale.",
+    description: `Survey Table-1: firms and workers per cluster as printed in the Employment column, on a ${scale} scale.`,
     data: { values },
     vconcat: [panel("firms"), panel("workers")],
     resolve: { scale: { x: "independent", y: "independent", shape: "shared" } },

@@ -16,6 +16,10 @@ const definition = CHARTS[name];
 if (!definition) throw new Error(`invalid chart: ${name} (not in src/charts/index.ts)`);
 const ledger = await readLedger(RAW_DIR);
 const rows = await queryLedger(ledger, await readFile(join(SQL_DIR, definition.sql), "utf8"));
-const chart = await prerender((width) => definition.spec(rows as never[], { width }), definition.describe(rows as never[]));
+const chart = await prerender(
+  (width, variant) => definition.spec(rows as never[], { width, variant }),
+  definition.describe(rows as never[]),
+  definition.variants,
+);
 const ids = rows.map((r) => r.id).filter((id): id is string => typeof id === "string");
 await emit(json({ name, sql: definition.sql, rows, chart, provenance: provenanceFor(ledger, ids) }));

@@ -1,0 +1,58 @@
+import type { ReportDatabase } from "../lib/database.js";
+import { dataTable } from "./data-table.js";
+import { plainError } from "./explorer.js";
+
+export interface SummarizerOptions {
+  /** Columns of `statistics` a reader may count by. */
+  columns: readonly string[];
+  /** The statistic ids to count (null: all). Read at each use, so it follows the page's filters. */
+  ids: () => ReadonlySet<string> | null;
+  /** Starts the database; called once, on first use. */
+  open: () => Promise<ReportDatabase>;
+  /** The Explore page, where the query opens for the reader to change. */
+  exploreHref: string;
+}
+
+const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
+
+/** The SQL that counts statistics by a column, restricted to some ids. */
+export function summarySql(column: string, ids: ReadonlySet<string> | null): string {
+  const where = ids === null ? "" : `\nWHERE id IN (${[...ids].sort().map(literal).join(", ") || "NULL"})`;
+  return `SELECT "${column.replaceAll('"', '""')}", count(*)::INTEGER AS numbers\nFROM statistics${where}\nGROUP BY 1\nORDER BY numbers DESC, 1`;
+}
+
+/**
+ * A control that counts the shown statistics by a column with SQL. DuckDB-WASM starts the
+ * first time a reader uses it, never before.
+ */
+export function summarizer({ columns, ids, open, exploreHref }: SummarizerOptions): HTMLElement {
+  let database: Promise<ReportDatabase> | null = null;
+  const root = document.createElement("div");
+  root.className = "summarizer";
+  const select = document.createElement("select");
+  select.append(new Option("choose a column…", ""), ...columns.map((c) => new Option(c.replaceAll("_", " "), c)));
+  const label = document.createElement("label");
+  label.append("Count the shown numbers by ", select);
+  const status = document.createElement("p");
+  status.setAttribute("role", "status");
+  const result = document.createElement("div");
+  select.addEventListener("change", async () => {
+    if (!select.value) return;
+    const sql = summarySql(select.value, ids());
+    status.textContent = database ? "Counting…" : "Starting DuckDB in your browser…";
+    try {
+      const db = await (database ??= open());
+      const rows = await db.all(sql);
+      const link = document.createElement("a");
+      link.href = `${exploreHref}?sql=${encodeURIComponent(sql)}`;
+      link.textContent = "Open this query in Explore";
+      result.replaceChildren(dataTable(rows), link);
+      status.textContent = `${rows.length} groups.`;
+    } catch (error) {
+      database = null;
+      status.textContent = `The count failed: ${plainError(error)}`;
+    }
+  });
+  root.append(label, status, result);
+  return root;
+}
