@@ -10,7 +10,8 @@ export interface OutputTable {
   /** Path of its Parquet file, relative to the output folder. */
   path: string;
   columns: readonly ColumnSpec[];
-  rows: readonly object[];
+  /** Computes the rows; the audit and the reconciliation are only worked out when asked for. */
+  rows: () => readonly object[];
 }
 
 /** The tables.parquet row of a printed table. */
@@ -19,21 +20,20 @@ export function tableRow(t: PrintedTable) {
 }
 
 /**
- * Every table the pipeline publishes, in a stable order. The audit and the reconciliation
- * are computed here, before anything is written, so a failing check leaves no partial output.
+ * Every table the pipeline publishes, in a stable order.
  */
 export function outputTables(ledger: Ledger): OutputTable[] {
   return [
-    { name: "statistics", path: STATISTICS_FILE.path, columns: STATISTICS_FILE.columns, rows: ledger.statistics },
-    { name: "tables", path: TABLES_FILE.path, columns: TABLES_FILE.columns, rows: ledger.tables.map(tableRow) },
-    ...[...ledger.tidyTables].map(([key, rows]) => ({ name: key, path: `tables/${key}.parquet`, columns: TIDY_TABLE_FILE.columns, rows })),
-    { name: "units", path: UNITS_FILE.path, columns: UNITS_FILE.columns, rows: [...ledger.units.values()] },
-    { name: "audit", path: AUDIT_FILE.path, columns: AUDIT_FILE.columns, rows: auditLedger(ledger) },
+    { name: "statistics", path: STATISTICS_FILE.path, columns: STATISTICS_FILE.columns, rows: () => ledger.statistics },
+    { name: "tables", path: TABLES_FILE.path, columns: TABLES_FILE.columns, rows: () => ledger.tables.map(tableRow) },
+    ...[...ledger.tidyTables].map(([key, rows]) => ({ name: key, path: `tables/${key}.parquet`, columns: TIDY_TABLE_FILE.columns, rows: () => rows })),
+    { name: "units", path: UNITS_FILE.path, columns: UNITS_FILE.columns, rows: () => [...ledger.units.values()] },
+    { name: "audit", path: AUDIT_FILE.path, columns: AUDIT_FILE.columns, rows: () => auditLedger(ledger) },
     {
       name: "reconciliation",
       path: RECONCILIATION_FILE.path,
       columns: RECONCILIATION_FILE.columns,
-      rows: reconciliationRows(ledger.reconciliation ?? [], ledger.statistics),
+      rows: () => reconciliationRows(ledger.reconciliation ?? [], ledger.statistics),
     },
   ];
 }

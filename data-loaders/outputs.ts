@@ -18,9 +18,10 @@ export async function writeFileAtomic(path: string, text: string | Uint8Array): 
  * paths, relative to outDir.
  */
 export async function writeOutputs(ledger: Ledger, outDir: string): Promise<string[]> {
-  const tables = outputTables(ledger);
+  // Every table is computed before anything is written, so a failing check leaves no partial output.
+  const tables = outputTables(ledger).map((t) => ({ ...t, computed: t.rows() }));
   await mkdir(join(outDir, "tables"), { recursive: true });
-  await writeParquetFiles(tables.map((t) => ({ path: join(outDir, t.path), columns: t.columns, rows: t.rows })));
+  await writeParquetFiles(tables.map((t) => ({ path: join(outDir, t.path), columns: t.columns, rows: t.computed })));
   await writeFileAtomic(join(outDir, "data-dictionary.json"), `${JSON.stringify(OUTPUT_FILES, null, 2)}\n`);
   return [...tables.map((t) => t.path), "data-dictionary.json"];
 }

@@ -1,4 +1,4 @@
-import { DuckDBInstance } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,9 +24,9 @@ function plain(value: unknown): string | number | boolean | null {
  * Runs SQL over a folder of the pipeline's Parquet outputs, each file a view named by
  * viewName(). The same SQL runs in the reader's browser, where the same names are registered.
  */
-export async function queryOutputs(outDir: string, sql: string): Promise<Row[]> {
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
+export async function queryOutputs(outDir: string, sql: string, db?: DuckDBConnection): Promise<Row[]> {
+  const instance = db ? null : await DuckDBInstance.create(":memory:");
+  const connection = db ?? (await instance!.connect());
   try {
     const files = [
       ...(await readdir(outDir)).filter((f) => f.endsWith(".parquet")),
@@ -39,8 +39,10 @@ export async function queryOutputs(outDir: string, sql: string): Promise<Row[]> 
     const reader = await connection.runAndReadAll(sql);
     return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    if (instance) {
+      connection.closeSync();
+      instance.closeSync();
+    }
   }
 }
 
@@ -48,7 +50,7 @@ export async function queryOutputs(outDir: string, sql: string): Promise<Row[]> 
 function filesForQuery(ledger: Ledger, sql: string, folder: string): ParquetFile[] {
   return outputTables(ledger)
     .filter((t) => new RegExp(`\\b${viewName(t.path)}\\b`, "i").test(sql))
-    .map((t) => ({ path: join(folder, t.path), columns: t.columns, rows: t.rows }));
+    .map((t) => ({ path: join(folder, t.path), columns: t.columns, rows: t.rows() }));
 }
 
 /**
@@ -57,11 +59,15 @@ function filesForQuery(ledger: Ledger, sql: string, folder: string): ParquetFile
  */
 export async function queryLedger(ledger: Ledger, sql: string): Promise<Row[]> {
   const folder = await mkdtemp(join(tmpdir(), "ledger-"));
+  const instance = await DuckDBInstance.create(":memory:");
+  const connection = await instance.connect();
   try {
     await mkdir(join(folder, "tables"));
-    await writeParquetFiles(filesForQuery(ledger, sql, folder));
-    return await queryOutputs(folder, sql);
+    await writeParquetFiles(filesForQuery(ledger, sql, folder), connection);
+    return await queryOutputs(folder, sql, connection);
   } finally {
+    connection.closeSync();
+    instance.closeSync();
     await rm(folder, { recursive: true, force: true });
   }
 }

@@ -1,17 +1,20 @@
 // npm run build: the report, from raw transcriptions to dist/, the same bytes every time.
 //
-// 1. Clear Framework's loader cache and dist/: during a build Framework takes any cached
-//    loader output as fresh, so a stale cache would publish stale numbers.
+// 1. Keep Framework's loader cache only if the loaders' inputs are unchanged (during a build
+//    Framework takes any cached output as fresh), clear dist/, and run the loaders the pages
+//    need side by side, which Framework would run one at a time.
 // 2. Run `observable build` with telemetry off.
 // 3. Finalize dist/: declare the page language (Framework 1.13 writes a bare <html>) and
 //    replace the file modification times Framework embeds with the commit time, so two
 //    builds of one commit are byte-identical.
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../data-loaders/paths.ts";
 import { finalizeDist } from "./finalize-dist.ts";
 import { frameworkClientNpmNames } from "./framework-npm-names.ts";
+import { keepCacheIfCurrent, loaderInputsDigest, prewarmLoaders, referencedFiles } from "./loader-cache.ts";
 import { publishedFiles, publishedFilesTable } from "./published-files.ts";
 
 function sourceDateEpochMs(): number {
@@ -23,7 +26,9 @@ function sourceDateEpochMs(): number {
   }
 }
 
-await rm(join(PROJECT_ROOT, "src", ".observablehq", "cache"), { recursive: true, force: true });
+const srcDir = join(PROJECT_ROOT, "src");
+const cacheDir = join(srcDir, ".observablehq", "cache");
+const kept = await keepCacheIfCurrent(cacheDir, await loaderInputsDigest(PROJECT_ROOT));
 await rm(join(PROJECT_ROOT, "dist"), { recursive: true, force: true });
 // Framework's client bundle names packages it would load from a CDN on demand (the implicit
 // d3, Plot, Inputs, DuckDB, react-dom for JSX, ...), and resolving each name asks the npm
@@ -34,6 +39,9 @@ await rm(join(PROJECT_ROOT, "dist"), { recursive: true, force: true });
 for (const name of await frameworkClientNpmNames(join(PROJECT_ROOT, "node_modules", "@observablehq", "framework", "dist", "client"))) {
   await mkdir(join(PROJECT_ROOT, "src", ".observablehq", "cache", "_npm", `${name}@0.0.0-unused`), { recursive: true });
 }
+const started = performance.now();
+const ran = await prewarmLoaders(srcDir, await referencedFiles(srcDir), Math.max(2, availableParallelism() + 1));
+console.log(`${kept ? "loader cache current" : "loader cache rebuilt"}: ran ${ran} loaders in ${Math.round(performance.now() - started)} ms`);
 const framework = join(PROJECT_ROOT, "node_modules", ".bin", "observable");
 const result = spawnSync(framework, ["build"], {
   cwd: PROJECT_ROOT,

@@ -68,4 +68,19 @@ export const FIGURES: readonly { number: number; page: string; raw: string; load
     output: "data/thesis/diagrams.json",
     charts: [],
   })),
+  ...(
+    [
+      [7, PAGES.sialkot, ["thesis-sialkot-exports"]],
+      [8, PAGES.sialkot, ["thesis-sialkot-exports"]],
+      [9, PAGES.guadalajara, ["thesis-guadalajara-imports"]],
+      [10, PAGES.guadalajara, ["thesis-guadalajara-devaluation"]],
+    ] as const
+  ).map(([number, page, charts]) => ({
+    number,
+    page,
+    raw: "raw/survey/statistics/survey.tsv, raw/thesis/statistics/part-2.tsv (what the documents state); src/charts/originals.ts (what the original showed)",
+    loader: "src/data/charts/[name].json.ts",
+    output: "",
+    charts: [...charts],
+  })),
 ];

@@ -27,7 +27,7 @@ export function table1EmploymentSpec(rows: readonly EmploymentRow[], { width, sc
   const clusters = [...new Map(rows.map((d) => [d.cluster, d.row_order])).entries()].sort((a, b) => a[1] - b[1]).map(([c]) => c);
   const panelWidth = Math.max(120, width - 120);
   const y = { field: "cluster", type: "nominal", sort: clusters, title: null } as const;
-  const x = { field: "low", type: "quantitative", scale: { type: scale, zero: scale === "linear" }, axis: { format: "~s", title: null } } as const;
+  const x = { field: "low", type: "quantitative", scale: (scale === "linear" ? { type: "linear", zero: true } : { type: "log" }) as { type: "linear" | "log"; zero?: boolean }, axis: { format: "~s", title: null } } as const;
   const panel = (unit: string) => ({
     title: { text: unit, anchor: "start" as const, fontSize: 12 },
     width: panelWidth,

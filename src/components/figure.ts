@@ -1,4 +1,4 @@
-import { withProvenance, type Provenance } from "./provenance.js";
+import { revealTarget, withProvenance, type Provenance } from "./provenance.js";
 
 /** A chart drawn at build time (data-loaders/render.ts PrerenderedChart). */
 export interface PrerenderedChart {
@@ -79,5 +79,15 @@ export function figure(
   };
   element.append(cap, holder);
   draw(drawingKey(chart, width, variant));
+  // Links elsewhere in the report (the audit, the bibliography) point at #stat-<id>. A number
+  // that only this chart shows takes that anchor on its mark, once the figure is on the page
+  // and only where nothing else on the page holds it already.
+  requestAnimationFrame(() => {
+    for (const a of holder.querySelectorAll("svg a[href]")) {
+      const anchor = `stat-${markId(a)}`;
+      if (a.getAttribute("tabindex") !== "-1" && !document.getElementById(anchor)) a.id = anchor;
+    }
+    revealTarget(element);
+  });
   return withProvenance(element, provenance);
 }

@@ -1,4 +1,4 @@
-import { withProvenance, type Provenance } from "./provenance.js";
+import { revealTarget, withProvenance, type Provenance } from "./provenance.js";
 
 interface StatRef {
   id: string;
@@ -98,5 +98,6 @@ export function printedTable(view: TableView, { caption, id }: { caption?: strin
     `Text lines ${view.lines} of the ${view.document}.`,
   ].join(" ");
   figure.append(scroll, source);
+  requestAnimationFrame(() => revealTarget(figure));
   return withProvenance(figure, view.provenance);
 }

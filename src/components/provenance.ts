@@ -126,3 +126,17 @@ export function withProvenance<T extends Element>(root: T, records: Readonly<Rec
   });
   return root;
 }
+
+/**
+ * Pages draw their tables and charts after load, so the browser cannot scroll to a
+ * #stat-<id> link's target by itself; once `root` is on the page, this does, if the target is in it.
+ */
+export function revealTarget(root: Element): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id) return;
+  const target = document.getElementById(id);
+  if (target && root.contains(target)) {
+    target.scrollIntoView({ block: "center" });
+    (target as HTMLElement | SVGElement).focus?.({ preventScroll: true });
+  }
+}

@@ -1,4 +1,4 @@
-import { withProvenance, type Provenance } from "./provenance.js";
+import { revealTarget, withProvenance, type Provenance } from "./provenance.js";
 
 export interface ListedStatistic {
   id: string;
@@ -38,5 +38,6 @@ export function statisticsList(rows: readonly ListedStatistic[], { provenance, c
     first.append(button);
     for (const text of [row.subject, row.measure, row.period ?? "", row.cited_source ?? ""]) tr.insertCell().textContent = text;
   }
+  requestAnimationFrame(() => revealTarget(table));
   return withProvenance(table, provenance);
 }

@@ -6,7 +6,7 @@ export interface SummarizerOptions {
   /** Columns of `statistics` a reader may count by. */
   columns: readonly string[];
   /** The statistic ids to count (null: all). Read at each use, so it follows the page's filters. */
-  ids: () => ReadonlySet<string> | null;
+  ids: () => ReadonlySet<string> | null | Promise<ReadonlySet<string> | null>;
   /** Starts the database; called once, on first use. */
   open: () => Promise<ReportDatabase>;
   /** The Explore page, where the query opens for the reader to change. */
@@ -38,7 +38,7 @@ export function summarizer({ columns, ids, open, exploreHref }: SummarizerOption
   const result = document.createElement("div");
   select.addEventListener("change", async () => {
     if (!select.value) return;
-    const sql = summarySql(select.value, ids());
+    const sql = summarySql(select.value, await ids());
     status.textContent = database ? "Counting…" : "Starting DuckDB in your browser…";
     try {
       const db = await (database ??= open());

@@ -11,4 +11,4 @@ import { emit } from "../../../data-loaders/stdout.ts";
 const name = routeParam("name");
 const table = outputTables(await readLedger(RAW_DIR)).find((t) => t.name === name);
 if (!table) throw new Error(`invalid table: ${name}`);
-await emit(toCsv(table.columns, table.rows));
+await emit(toCsv(table.columns, table.rows()));

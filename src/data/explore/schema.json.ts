@@ -7,4 +7,4 @@ import { emit, json } from "../../../data-loaders/stdout.ts";
 import { viewName } from "../../../data-loaders/query.ts";
 
 const tables = outputTables(await readLedger(RAW_DIR));
-await emit(json(tables.map((t) => ({ name: viewName(t.path), file: t.name, rows: t.rows.length, columns: t.columns.map(({ name, type }) => ({ name, type })) }))));
+await emit(json(tables.map((t) => ({ name: viewName(t.path), file: t.name, rows: t.rows().length, columns: t.columns.map(({ name, type }) => ({ name, type })) }))));

@@ -1,0 +1,25 @@
+// bibliography.json: every study the documents cite, grouped by author and year, with the
+// statistics that cite it (src/sql/bibliography.sql) and the survey's footnotes that cite it
+// (raw/survey/footnotes.tsv), and the provenance of every statistic listed.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { readLedger } from "../../data-loaders/ledger.ts";
+import { PROJECT_ROOT, RAW_DIR, SQL_DIR } from "../../data-loaders/paths.ts";
+import { queryLedger } from "../../data-loaders/query.ts";
+import { emit, json } from "../../data-loaders/stdout.ts";
+import { parseTsv } from "../../data-loaders/tsv.ts";
+import { provenanceFor } from "../../data-loaders/view.ts";
+import { buildBibliography, type CitingStatistic, type FootnoteCitation } from "../lib/citations.ts";
+
+const FOOTNOTES = join(PROJECT_ROOT, "raw", "survey", "footnotes.tsv");
+
+const ledger = await readLedger(RAW_DIR);
+const statistics = (await queryLedger(ledger, await readFile(join(SQL_DIR, "bibliography.sql"), "utf8"))) as unknown as CitingStatistic[];
+const footnotes: FootnoteCitation[] = parseTsv(await readFile(FOOTNOTES, "utf8"), "raw/survey/footnotes.tsv", ["footnote", "line", "citation", "note"]).rows.map(({ fields }) => ({
+  footnote: Number(fields.footnote),
+  line: Number(fields.line),
+  citation: fields.citation!,
+  note: fields.note!,
+}));
+const entries = buildBibliography(statistics, footnotes);
+await emit(json({ sql: "bibliography.sql", entries, provenance: provenanceFor(ledger, statistics.map((s) => s.id)) }));

@@ -1,0 +1,211 @@
+// Citations as the documents print them ("Nadvi (1999), p 1611", "Nadvi, 1999",
+// "SMEDA, 2008, Ghani, 1996", "Ibid, p 496"), parsed into author, year and pages, and grouped
+// into a bibliography. Pure functions: src/data/bibliography.json.ts feeds them the ledger's
+// cited_source values and the survey's footnotes.
+
+/** One cited work, as one citation names it. */
+export interface Citation {
+  /** The author(s), normalized: "&" as "and", printed typos read (see READINGS). */
+  author: string;
+  /** The year as printed, with its letter ("1999a"); null when the citation prints none. */
+  year: string | null;
+  /** The pages as cited ("p 1611", "p.1576", "36"); null when none. */
+  pages: string | null;
+  /** How a misspelt author is read, e.g. `"Knorriga" read as "Knorringa"`; else null. */
+  reading: string | null;
+}
+
+/**
+ * Author names the documents misspell, read as the spelling they print elsewhere. Each is a
+ * reading a reviewer can check: the survey prints "Knorringa (1999)" in footnotes 4 and 12 and
+ * "Knorriga (1999)" in footnote 15; the thesis prints "Abicalçados, 2002" and its BA as
+ * ABICALÇADOS, and "ABICALDOS, 2008", "ABICAOLCADOS, 2008" for the same association.
+ */
+export const READINGS: Readonly<Record<string, string>> = {
+  Knorriga: "Knorringa",
+  Rabelloti: "Rabellotti",
+  ABICALDOS: "Abicalçados",
+  ABICAOLCADOS: "Abicalçados",
+  Smeda: "SMEDA",
+};
+
+const YEAR = String.raw`\d{4}[a-z]?`;
+
+function normalizeAuthor(printed: string): { author: string; reading: string | null } {
+  const author = printed
+    .replace(/\s+/g, " ")
+    .replace(/\s*&\s*/g, " and ")
+    .replace(/^(see|as quoted in)\s+/i, "")
+    .replace(/[\s,.;]+$/, "")
+    .trim();
+  const read = READINGS[author];
+  return read ? { author: read, reading: `"${author}" read as "${read}"` } : { author, reading: null };
+}
+
+const cleanPages = (pages: string | undefined): string | null => {
+  const trimmed = (pages ?? "").replace(/^[\s,]+|[\s,.;]+$/g, "");
+  return trimmed === "" ? null : trimmed;
+};
+
+/** Splits a printed citation into the works it names: on ";", and on "," before "Author, 1999". */
+function pieces(printed: string): string[] {
+  return printed
+    .split(";")
+    .flatMap((part) => part.split(new RegExp(String.raw`,\s*(?=[A-Z][^,()]*,\s*${YEAR}\b)`)))
+    .map((p) => p.replace(/\s+/g, " ").trim())
+    .filter((p) => p !== "");
+}
+
+/** Parses one work: "Author (1999), p 1", "Author, (1999) p 1", "Author (1999, p.1)", "Author, 1999, p.1", "Author, p 1". */
+function parsePiece(piece: string, previous: readonly Citation[]): Citation[] {
+  const ibid = /^ibid\.?\s*,?\s*(.*)$/i.exec(piece);
+  if (ibid) {
+    const work = previous.at(-1);
+    if (!work) throw new Error(`invalid citation: "${piece}" (Ibid with no citation before it)`);
+    return [{ author: work.author, year: work.year, pages: cleanPages(ibid[1]), reading: work.reading }];
+  }
+  const parenthesised = new RegExp(String.raw`^(.+?)\s*,?\s*\((${YEAR})(?:\s*,\s*([^)]*))?\)((?:\s*and\s*\(${YEAR}\))*)\s*,?\s*(.*)$`).exec(piece);
+  if (parenthesised) {
+    const [, who, year, innerPages, more, rest] = parenthesised;
+    const { author, reading } = normalizeAuthor(who!);
+    const years = [year!, ...[...more!.matchAll(new RegExp(`\\((${YEAR})\\)`, "g"))].map((m) => m[1]!)];
+    const pages = cleanPages(innerPages) ?? cleanPages(rest);
+    return years.map((y) => ({ author, year: y, pages, reading }));
+  }
+  const commaYear = new RegExp(String.raw`^(.+?),\s*(${YEAR})((?:\s*,\s*[a-z]\b)*)\s*(?:,\s*(.*))?$`).exec(piece);
+  if (commaYear) {
+    const [, who, year, letters, rest] = commaYear;
+    const { author, reading } = normalizeAuthor(who!);
+    // "Nadvi, 1999a, b": the letters after the first name more works of the same year.
+    const years = [year!, ...[...letters!.matchAll(/[a-z]/g)].map((m) => `${year!.slice(0, 4)}${m[0]}`)];
+    return years.map((y) => ({ author, year: y, pages: cleanPages(rest), reading }));
+  }
+  const noYear = /^(.+?),\s*(p\.?\s*\d.*)$/.exec(piece);
+  if (noYear) {
+    const { author, reading } = normalizeAuthor(noYear[1]!);
+    return [{ author, year: null, pages: cleanPages(noYear[2]), reading }];
+  }
+  const { author, reading } = normalizeAuthor(piece);
+  return [{ author, year: null, pages: null, reading }];
+}
+
+/**
+ * The works a printed citation names. `previous` is what the citation before it named (for
+ * the survey, the footnote before), which an "Ibid" repeats with its own pages.
+ */
+export function parseCitation(printed: string, previous: readonly Citation[] = []): Citation[] {
+  const works: Citation[] = [];
+  for (const piece of pieces(printed)) works.push(...parsePiece(piece, works.length ? works : previous));
+  return works;
+}
+
+/** The key a work is grouped by. */
+export const workKey = (c: Pick<Citation, "author" | "year">) => `${c.author}|${c.year ?? ""}`;
+
+/** Orders works by author (case-insensitive), then year, a work with no year last. */
+export function compareWorks(a: Pick<Citation, "author" | "year">, b: Pick<Citation, "author" | "year">): number {
+  const byAuthor = a.author.localeCompare(b.author, "en", { sensitivity: "base" }) || a.author.localeCompare(b.author, "en");
+  if (byAuthor !== 0) return byAuthor;
+  if (a.year === b.year) return 0;
+  if (a.year === null) return 1;
+  if (b.year === null) return -1;
+  return a.year < b.year ? -1 : 1;
+}
+
+/** The page of the report that shows a statistic, from its document and line; null when none does. */
+export interface ReportPage {
+  path: string;
+  title: string;
+}
+
+const THESIS_PAGES: readonly { path: string; title: string; lines: readonly [number, number][] }[] = [
+  { path: "thesis/sinos-valley", title: "Thesis: Sinos Valley", lines: [[2409, 3124], [4077, 4246]] },
+  { path: "thesis/sialkot", title: "Thesis: Sialkot", lines: [[3125, 3492], [4247, 4398]] },
+  { path: "thesis/guadalajara", title: "Thesis: Guadalajara", lines: [[3493, 3949], [4399, 4582]] },
+  { path: "thesis/final-discussion", title: "Thesis: Final discussion", lines: [[3950, 4076], [4583, 4776]] },
+];
+
+export function reportPage(document: string, line: number): ReportPage | null {
+  if (document === "survey") return { path: "survey", title: "Survey" };
+  if (document !== "thesis") return null;
+  const page = THESIS_PAGES.find((p) => p.lines.some(([from, to]) => line >= from && line <= to));
+  return page ? { path: page.path, title: page.title } : null;
+}
+
+/**
+ * The link to a statistic on its page, relative to a page at the site's root. Statistics
+ * lists give each row the anchor `#stat-<id>`; a table cell has none, so a cell links to the
+ * page (the survey's Table-1 to the table itself).
+ */
+export function statisticLink(s: { id: string; document: string; line: number; table: string | null }): { href: string; title: string } | null {
+  const page = reportPage(s.document, s.line);
+  if (!page) return null;
+  if (s.table === null) return { href: `./${page.path}#stat-${s.id}`, title: page.title };
+  if (s.document === "survey" && s.table === "Table-1") return { href: "./survey#survey-table-1", title: "Survey, Table-1" };
+  return { href: `./${page.path}`, title: page.title };
+}
+
+/** A statistic that cites a study (a row of src/sql/bibliography.sql). */
+export interface CitingStatistic {
+  id: string;
+  document: string;
+  subject: string;
+  measure: string;
+  printed: string;
+  period: string | null;
+  cited_source: string;
+  locator: string;
+  line: number;
+  table: string | null;
+}
+
+/** A citation in one of the survey's footnotes (raw/survey/footnotes.tsv). */
+export interface FootnoteCitation {
+  footnote: number;
+  line: number;
+  citation: string;
+  note: string;
+}
+
+/** One work of the bibliography, with every place that cites it. */
+export interface BibliographyEntry {
+  author: string;
+  year: string | null;
+  /** Misspellings of the author read as this entry, e.g. `"Knorriga" read as "Knorringa"`. */
+  readings: string[];
+  footnotes: { footnote: number; line: number; pages: string | null; printed: string; note: string }[];
+  /** The statistics that cite it (their printed number, quote and subject are in their provenance). */
+  statistics: { id: string; pages: string | null; link: { href: string; title: string } | null }[];
+}
+
+/**
+ * Groups every citation by work (author and year): the statistics that cite each work, with the
+ * pages they cite and a link to the page that shows them, and the survey footnotes that cite it.
+ * An "Ibid" in a footnote is the last work of the footnote before it.
+ */
+export function buildBibliography(statistics: readonly CitingStatistic[], footnotes: readonly FootnoteCitation[]): BibliographyEntry[] {
+  const entries = new Map<string, BibliographyEntry>();
+  const entry = (work: Citation) => {
+    const key = workKey(work);
+    let found = entries.get(key);
+    if (!found) entries.set(key, (found = { author: work.author, year: work.year, readings: [], footnotes: [], statistics: [] }));
+    if (work.reading && !found.readings.includes(work.reading)) found.readings.push(work.reading);
+    return found;
+  };
+  let current = null as { footnote: number; works: Citation[] } | null;
+  let previous: Citation[] = [];
+  for (const f of [...footnotes].sort((a, b) => a.footnote - b.footnote || a.line - b.line)) {
+    if (current?.footnote !== f.footnote) {
+      if (current) previous = current.works;
+      current = { footnote: f.footnote, works: [] };
+    }
+    for (const work of parseCitation(f.citation, previous)) {
+      current.works.push(work);
+      entry(work).footnotes.push({ footnote: f.footnote, line: f.line, pages: work.pages, printed: f.citation, note: f.note });
+    }
+  }
+  for (const s of [...statistics].sort((a, b) => a.document.localeCompare(b.document) || a.line - b.line || a.id.localeCompare(b.id))) {
+    for (const work of parseCitation(s.cited_source)) entry(work).statistics.push({ id: s.id, pages: work.pages, link: statisticLink(s) });
+  }
+  return [...entries.values()].sort(compareWorks);
+}

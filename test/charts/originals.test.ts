@@ -1,0 +1,43 @@
+// The passages that the figure notes (src/charts/originals.ts) and the dated events
+// (src/charts/events.ts) quote stand verbatim in the documents, starting on the lines given.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
+import { findQuote, normalizeSource, type NamedSource } from "../../data-loaders/verify-quotes.ts";
+import { EVENTS } from "../../src/charts/events.ts";
+import { ORIGINAL_FIGURES } from "../../src/charts/originals.ts";
+
+const SEEDS = join(PROJECT_ROOT, "..", "shared", "seeds");
+const SOURCES: Record<"survey" | "thesis", NamedSource[]> = {
+  survey: [{ name: "survey", source: normalizeSource(readFileSync(join(SEEDS, "000_2d7631ccd7fda7d9.txt"), "utf8")) }],
+  thesis: [{ name: "thesis", source: normalizeSource(readFileSync(join(SEEDS, "002_56fd67eebdf24e00.txt"), "utf8")) }],
+};
+
+const lineOf = (document: "survey" | "thesis", quote: string, near: number) => findQuote(quote, SOURCES[document], near)?.line ?? null;
+
+describe("the notes on the thesis's absent chart figures", () => {
+  it("cover Figures #7 to #10", () => {
+    assert.deepEqual(ORIGINAL_FIGURES.map((f) => f.number), [7, 8, 9, 10]);
+  });
+
+  for (const figure of ORIGINAL_FIGURES) {
+    it(`quote the document verbatim, at the lines given, for Figure #${figure.number}`, () => {
+      for (const passage of [...figure.caption, ...figure.passages]) {
+        assert.equal(lineOf(passage.document, passage.quote, passage.line), passage.line, `“${passage.quote}” (${passage.document}, line ${passage.line})`);
+      }
+      assert.ok(figure.caption.some((p) => new RegExp(`Figure ?# ?${figure.number}\\b`).test(p.quote)), "the caption names the figure");
+      assert.ok(figure.passages.some((p) => new RegExp(`Figure ?# ?${figure.number}\\b`, "i").test(p.quote)), "a passage refers to the figure");
+    });
+  }
+});
+
+describe("the dated events", () => {
+  for (const event of EVENTS) {
+    it(`quote the document verbatim and print the year drawn: ${event.label}`, () => {
+      assert.equal(lineOf(event.document, event.quote, event.line), event.line, `“${event.quote}” (line ${event.line})`);
+      assert.ok(event.quote.includes(String(event.year)), `the quote prints ${event.year}`);
+    });
+  }
+});
