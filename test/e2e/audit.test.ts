@@ -1,31 +1,15 @@
 import assert from "node:assert/strict";
-import type { Server } from "node:http";
-import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
-import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { serveStatic } from "../../scripts/static-server.ts";
-import { launchChromium } from "./browser.ts";
+import { describe, it } from "node:test";
+import { useSite } from "./site.ts";
 
-const DIST = join(PROJECT_ROOT, "dist");
 
 describe("the audit page", () => {
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
+  const site = useSite();
 
-  before(async () => {
-    ({ server, url: origin } = await serveStatic(DIST));
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
 
   it("lists the failing checks first, and filters by table, kind and status", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/audit`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/audit`, { waitUntil: "networkidle" });
     const rows = page.locator("table.audit tbody tr");
     const failing = await rows.count();
     assert.ok(failing > 0, "no failing check shown");
@@ -43,8 +27,8 @@ describe("the audit page", () => {
   });
 
   it("links each failing check to its cells, which the reproduced table flags with the finding", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/audit`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/audit`, { waitUntil: "networkidle" });
     const row = page.locator("table.audit tbody tr", { hasText: "133677" }).first();
     const links = row.locator("a[data-stat]");
     assert.ok((await links.count()) > 1);
@@ -52,7 +36,7 @@ describe("the audit page", () => {
     const href = (await total.getAttribute("href"))!;
     const id = (await total.getAttribute("data-stat"))!;
     assert.match(href, new RegExp(`#stat-${id.replaceAll(".", "\\.")}$`));
-    await page.goto(new URL(href, `${origin}/audit`).href, { waitUntil: "networkidle" });
+    await page.goto(new URL(href, `${site.origin}/audit`).href, { waitUntil: "networkidle" });
     const cell = page.locator(`[id="stat-${id}"]`);
     await cell.waitFor();
     assert.match((await cell.getAttribute("class")) ?? "", /flagged/);
@@ -64,8 +48,8 @@ describe("the audit page", () => {
   });
 
   it("links every statistic it names to an element with that anchor on the target page", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/audit`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/audit`, { waitUntil: "networkidle" });
     await page.getByLabel("Status").selectOption("");
     const hrefs = [...new Set(await page.locator("a[data-stat]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))];
     assert.ok(hrefs.length > 50);
@@ -76,8 +60,8 @@ describe("the audit page", () => {
     }
     const missing: string[] = [];
     for (const [path, ids] of byPage) {
-      const target = await browser.newPage();
-      await target.goto(origin + path, { waitUntil: "networkidle" });
+      const target = await site.browser.newPage();
+      await target.goto(site.origin + path, { waitUntil: "networkidle" });
       const present = new Set(await target.evaluate((list) => list.filter((id) => document.getElementById(id)), ids));
       for (const id of ids) if (!present.has(id)) missing.push(`${path}#${id}`);
       await target.close();

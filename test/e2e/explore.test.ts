@@ -1,14 +1,10 @@
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
-import type { Server } from "node:http";
 import { join, relative } from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
-import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { serveStatic } from "../../scripts/static-server.ts";
-import { launchChromium } from "./browser.ts";
+import { describe, it } from "node:test";
+import type { Page } from "playwright-core";
+import { DIST, useSite } from "./site.ts";
 
-const DIST = join(PROJECT_ROOT, "dist");
 
 interface Example {
   file: string;
@@ -24,22 +20,12 @@ async function builtExamples(): Promise<Example[]> {
 }
 
 describe("the Explore page", () => {
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
+  const site = useSite();
 
-  before(async () => {
-    ({ server, url: origin } = await serveStatic(DIST));
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
 
   async function openExplore(search = ""): Promise<Page> {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/explore${search}`, { waitUntil: "domcontentloaded" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/explore${search}`, { waitUntil: "domcontentloaded" });
     await page.locator(".explorer").waitFor();
     return page;
   }
@@ -89,8 +75,8 @@ describe("the Explore page", () => {
   it("reaches no URL and changes nothing: external reads, writes and settings fail", async () => {
     const page = await openExplore();
     const attempts = [
-      `SELECT * FROM read_text('${origin}/explore')`,
-      `SELECT * FROM read_csv('${origin}/_file/data/csv/units.csv')`,
+      `SELECT * FROM read_text('${site.origin}/explore')`,
+      `SELECT * FROM read_csv('${site.origin}/_file/data/csv/units.csv')`,
       "SELECT * FROM read_csv('https://example.com/x.csv')",
       "DROP TABLE statistics",
       "SELECT 1; DROP TABLE statistics",
@@ -138,13 +124,13 @@ describe("the Explore page", () => {
       pages.push(`/${relative(DIST, join(entry.parentPath, entry.name)).replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`);
     }
     for (const path of pages.filter((p) => p !== "/explore" && p !== "/404")) {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       const fetched: string[] = [];
       context.on("request", (request) => {
         if (/\.wasm$|duckdb/i.test(request.url())) fetched.push(request.url());
       });
       const page = await context.newPage();
-      await page.goto(origin + path, { waitUntil: "networkidle" });
+      await page.goto(site.origin + path, { waitUntil: "networkidle" });
       await page.mouse.wheel(0, 20_000);
       await page.waitForTimeout(300);
       assert.deepEqual(fetched, [], path);

@@ -1,40 +1,26 @@
 import assert from "node:assert/strict";
-import type { Server } from "node:http";
-import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
+import { describe, it } from "node:test";
 import { readLedger } from "../../data-loaders/ledger.ts";
-import { PROJECT_ROOT, RAW_DIR } from "../../data-loaders/paths.ts";
-import { serveStatic } from "../../scripts/static-server.ts";
-import { launchChromium } from "./browser.ts";
+import { RAW_DIR } from "../../data-loaders/paths.ts";
+import { useSite } from "./site.ts";
 
-const DIST = join(PROJECT_ROOT, "dist");
 
 describe("live controls on the survey page", () => {
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
+  const site = useSite();
 
-  before(async () => {
-    ({ server, url: origin } = await serveStatic(DIST));
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
 
   it("filters the chart, the table and the lists in place, with no database", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const wasm: string[] = [];
     context.on("request", (r) => {
       if (/\.wasm$|duckdb/.test(r.url())) wasm.push(r.url());
     });
     const page = await context.newPage();
-    await page.goto(`${origin}/survey`, { waitUntil: "networkidle" });
+    await page.goto(`${site.origin}/survey`, { waitUntil: "networkidle" });
     const visibleMarks = () => page.locator("#survey-table-1-chart svg a[href]:not([tabindex='-1'])").evaluateAll((as) => as.filter((a) => (a as SVGElement).style.display !== "none").length);
     const all = await visibleMarks();
     await page.locator('select[name="cluster"]').selectOption("Sialkot");
+    await page.locator(".filter-status", { hasText: "numbers match" }).waitFor();
     const sialkot = (await readLedger(RAW_DIR)).statistics.filter((s) => s.document === "survey" && s.table === "Table-1" && s.row_label?.startsWith("Sialkot") && ["firms", "workers"].includes(s.unit));
     assert.equal(await visibleMarks(), sialkot.length);
     assert.ok(sialkot.length > 0 && sialkot.length < all);
@@ -45,14 +31,15 @@ describe("live controls on the survey page", () => {
     assert.ok(dimmed > 0 && bright > 0);
     assert.match((await page.locator(".filter-status").textContent())!, /numbers match/);
     await page.locator('select[name="cluster"]').selectOption("");
+    await page.locator(".filter-status", { hasText: "All" }).waitFor();
     assert.equal(await visibleMarks(), all);
     assert.deepEqual(wasm, [], "filtering needs no database");
     await context.close();
   });
 
   it("switches the chart between log and linear scales, keeping its marks", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/survey`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/survey`, { waitUntil: "networkidle" });
     const chart = page.locator("#survey-table-1-chart svg");
     const logSvg = await chart.innerHTML();
     const marks = await chart.locator("a[href]").count();
@@ -64,14 +51,15 @@ describe("live controls on the survey page", () => {
   });
 
   it("starts DuckDB-WASM only when the reader asks for a count, which matches the filters", async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const wasm: string[] = [];
     context.on("request", (r) => {
       if (/\.wasm$/.test(r.url())) wasm.push(r.url());
     });
     const page = await context.newPage();
-    await page.goto(`${origin}/survey`, { waitUntil: "networkidle" });
+    await page.goto(`${site.origin}/survey`, { waitUntil: "networkidle" });
     await page.locator('select[name="country"]').selectOption("India");
+    await page.locator(".filter-status", { hasText: "numbers match" }).waitFor();
     assert.deepEqual(wasm, []);
     await page.locator(".summarizer select").selectOption("unit");
     await page.locator(".summarizer table").waitFor({ timeout: 60_000 });

@@ -1,58 +1,36 @@
 import assert from "node:assert/strict";
-import { mkdtemp, readdir } from "node:fs/promises";
-import type { Server } from "node:http";
+import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, relative } from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { join } from "node:path";
+import { before, describe, it } from "node:test";
+import type { Page } from "playwright-core";
 import { readLedger } from "../../data-loaders/ledger.ts";
 import { writeOutputs } from "../../data-loaders/outputs.ts";
-import { PROJECT_ROOT, RAW_DIR } from "../../data-loaders/paths.ts";
+import { RAW_DIR } from "../../data-loaders/paths.ts";
 import { queryOutputs } from "../../data-loaders/query.ts";
 import type { Statistic } from "../../data-loaders/statistic.ts";
 import { collapseWhitespace } from "../../data-loaders/text.ts";
-import { serveStatic } from "../../scripts/static-server.ts";
-import { launchChromium } from "./browser.ts";
-
-const DIST = join(PROJECT_ROOT, "dist");
-
-async function builtPages(folder = DIST): Promise<string[]> {
-  const pages: string[] = [];
-  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html") || entry.parentPath.includes("_")) continue;
-    const path = `/${relative(folder, join(entry.parentPath, entry.name)).replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`;
-    if (path !== "/404") pages.push(path);
-  }
-  return pages.sort();
-}
+import { builtPages, useSite } from "./site.ts";
 
 describe("every built page in Chromium", () => {
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
+  const site = useSite();
   let outputs: string;
   let statistics: Map<string, Statistic>;
 
   before(async () => {
-    ({ server, url: origin } = await serveStatic(DIST));
-    browser = await launchChromium();
     const ledger = await readLedger(RAW_DIR);
     statistics = new Map(ledger.statistics.map((s) => [s.id, s]));
     outputs = await mkdtemp(join(tmpdir(), "e2e-outputs-"));
     await writeOutputs(ledger, outputs);
   });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
 
   /** Opens a page and collects every problem a reader would hit: errors, failed or foreign requests. */
   async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1200, height: 900 } });
     const problems: string[] = [];
     context.on("request", (request) => {
       const url = request.url();
-      if (!url.startsWith(`${origin}/`) && !url.startsWith("data:")) problems.push(`request to another host: ${url}`);
+      if (!url.startsWith(`${site.origin}/`) && !url.startsWith("data:")) problems.push(`request to another host: ${url}`);
     });
     context.on("requestfailed", (request) => problems.push(`failed request: ${request.url()} ${request.failure()?.errorText}`));
     context.on("response", (response) => {
@@ -63,7 +41,7 @@ describe("every built page in Chromium", () => {
       if (message.type() === "error") problems.push(`console error: ${message.text()}`);
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
-    await page.goto(origin + path, { waitUntil: "networkidle" });
+    await page.goto(site.origin + path, { waitUntil: "networkidle" });
     await page.waitForFunction(() => !document.querySelector(".observablehq--loading"), null, { timeout: 10_000 }).catch(() => problems.push("cells still loading"));
     for (const error of await page.locator(".observablehq--error").allInnerTexts()) problems.push(`error in a cell: ${error}`);
     return { page, problems };

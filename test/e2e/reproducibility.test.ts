@@ -1,33 +1,18 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
-import type { Server } from "node:http";
 import { join, relative } from "node:path";
-import { after, before, describe, it } from "node:test";
-import type { Browser } from "playwright-core";
-import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { serveStatic } from "../../scripts/static-server.ts";
-import { launchChromium } from "./browser.ts";
+import { describe, it } from "node:test";
+import { DIST, useSite } from "./site.ts";
 
-const DIST = join(PROJECT_ROOT, "dist");
 
 describe("the reproducibility page", () => {
-  let server: Server;
-  let origin: string;
-  let browser: Browser;
+  const site = useSite();
 
-  before(async () => {
-    ({ server, url: origin } = await serveStatic(DIST));
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
 
   it("lists every published file but the pages, with the sha256 and size of the file as served", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/reproducibility`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/reproducibility`, { waitUntil: "networkidle" });
     const listed = await page.locator("table.published-files tbody tr").evaluateAll((rows) =>
       rows.map((tr) => ({
         path: tr.querySelector("td code")!.textContent!,
@@ -54,8 +39,8 @@ describe("the reproducibility page", () => {
   });
 
   it("maps every table and figure of both documents to its raw file, outputs and page", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/reproducibility`, { waitUntil: "networkidle" });
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/reproducibility`, { waitUntil: "networkidle" });
     const text = await page.locator("#observablehq-main").innerText();
     for (const item of ["Survey Table-1", ...[1, 2, 3, 4, 5, 6, 7, 8].map((n) => `Thesis Table #${n}`), ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => `Thesis Figure #${n}`)]) {
       assert.ok(text.includes(item), `${item} is not mapped`);
