@@ -1,0 +1,224 @@
+// The bench's targets, checked (never asserted: a failed target is a measurement), and the
+// markdown summary written to bench/results.md and printed.
+import type { BuildMetrics, BuildRun } from "./build.ts";
+import type { ExploreMetrics } from "./explore.ts";
+import { RUNS, type PageMetrics } from "./pages.ts";
+import type { ScalingRun } from "./scaling.ts";
+
+export interface Results {
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  commit: string;
+  /** Files changed in the work tree but not committed, when the bench ran. */
+  uncommittedFiles: number;
+  parts: string[];
+  build?: BuildMetrics;
+  pages?: PageMetrics[];
+  reference?: PageMetrics & { bundleBytes: number; page: string };
+  explore?: ExploreMetrics;
+  scaling?: ScalingRun[];
+  targets: Target[];
+}
+
+export interface Target {
+  target: string;
+  /** null when the bench did not measure it in this run. */
+  pass: boolean | null;
+  detail: string;
+}
+
+/** The targets, as numbers. */
+export const LIMITS = {
+  /** 150 kB, in bytes (1 kB = 1000 bytes), headers included. */
+  firstChartBytes: 150_000,
+  firstChartTimeRatio: 0.2,
+  coldBuildSeconds: 60,
+  rebuildSeconds: 10,
+  millionSeconds: 30,
+  /** 2 GiB in KB (as maxRSS counts). */
+  millionPeakKb: 2 * 1024 * 1024,
+  /** time(1M)/time(100k): 10 for linear growth; up to 15 accepted (a larger heap costs more GC). */
+  growthRatio: 15,
+} as const;
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const s = (millis: number) => `${(millis / 1000).toFixed(2)} s`;
+const MiB = (kb: number) => `${Math.round(kb / 1024)} MiB`;
+const ratio = (value: number) => `${value.toFixed(value < 0.1 ? 3 : 2)}×`;
+
+export function checkTargets(results: Omit<Results, "targets">): Target[] {
+  const targets: Target[] = [];
+  const { pages, reference, build, scaling } = results;
+  if (pages && reference) {
+    const charted = pages.filter((p) => p.firstChartMs !== null);
+    const noChart = pages.filter((p) => p.firstChartMs === null).map((p) => p.path);
+    const skipped = noChart.length ? `; no chart, not counted: ${noChart.join(", ")}` : "";
+    const overBytes = charted.filter((p) => p.bytesBeforeFirstChart! > LIMITS.firstChartBytes);
+    const worstBytes = [...charted].sort((a, b) => b.bytesBeforeFirstChart! - a.bytesBeforeFirstChart!)[0];
+    targets.push({
+      target: `every page's first chart after ≤ ${kB(LIMITS.firstChartBytes)} transferred`,
+      pass: charted.length > 0 && overBytes.length === 0,
+      detail:
+        (overBytes.length ? `over: ${overBytes.map((p) => `${p.path} ${kB(p.bytesBeforeFirstChart!)}`).join(", ")}` : worstBytes ? `largest: ${worstBytes.path} ${kB(worstBytes.bytesBeforeFirstChart!)}` : "no page has a chart") +
+        ` (reference ${reference.bytesBeforeFirstChart === null ? "drew no chart" : kB(reference.bytesBeforeFirstChart)})${skipped}`,
+    });
+    const refMs = reference.firstChartMs;
+    if (refMs === null) {
+      targets.push({ target: `every page's first chart in ≤ ${LIMITS.firstChartTimeRatio}× the reference page's time`, pass: null, detail: "the reference page drew no chart" });
+    } else {
+      const slow = charted.filter((p) => p.firstChartMs! > LIMITS.firstChartTimeRatio * refMs);
+      const worst = [...charted].sort((a, b) => b.firstChartMs! - a.firstChartMs!)[0];
+      targets.push({
+        target: `every page's first chart in ≤ ${LIMITS.firstChartTimeRatio}× the reference page's time (≤ ${ms(LIMITS.firstChartTimeRatio * refMs)}; reference ${ms(refMs)})`,
+        pass: charted.length > 0 && slow.length === 0,
+        detail:
+          (slow.length ? `over: ${slow.map((p) => `${p.path} ${ms(p.firstChartMs!)} (${ratio(p.firstChartMs! / refMs)})`).join(", ")}` : worst ? `slowest: ${worst.path} ${ms(worst.firstChartMs!)} (${ratio(worst.firstChartMs! / refMs)})` : "no page has a chart") + skipped,
+      });
+    }
+  }
+  if (build) {
+    targets.push({ target: `cold build ≤ ${LIMITS.coldBuildSeconds} s`, pass: build.cold.seconds <= LIMITS.coldBuildSeconds, detail: `${build.cold.seconds.toFixed(1)} s, peak ${MiB(build.cold.peakRssKb)}` });
+    targets.push({
+      target: `rebuild after a data change ≤ ${LIMITS.rebuildSeconds} s`,
+      pass: build.rebuild.seconds <= LIMITS.rebuildSeconds,
+      detail: `${build.rebuild.seconds.toFixed(1)} s, peak ${MiB(build.rebuild.peakRssKb)} (after restoring the file: ${build.restoreRebuild.seconds.toFixed(1)} s)`,
+    });
+  }
+  if (scaling) {
+    const million = scaling.find((r) => r.statistics === 1_000_000);
+    const hundredK = scaling.find((r) => r.statistics === 100_000);
+    if (million) {
+      targets.push({ target: `1M statistics in ≤ ${LIMITS.millionSeconds} s`, pass: million.totalMs <= LIMITS.millionSeconds * 1000, detail: `${s(million.totalMs)} (${stageList(million)})` });
+      targets.push({ target: `1M statistics in ≤ 2 GiB peak memory`, pass: million.maxRssKb <= LIMITS.millionPeakKb, detail: `${MiB(million.maxRssKb)} (peak after each stage: ${peakList(million)})` });
+    }
+    if (million && hundredK) {
+      const growth = million.totalMs / hundredK.totalMs;
+      targets.push({ target: `near-linear growth: time(1M)/time(100k) ≤ ${LIMITS.growthRatio} (10 is linear)`, pass: growth <= LIMITS.growthRatio, detail: `${growth.toFixed(1)} (${s(hundredK.totalMs)} → ${s(million.totalMs)})` });
+    }
+  }
+  return targets;
+}
+
+const stageList = (run: ScalingRun) => Object.entries(run.stages).map(([k, v]) => `${k} ${s(v)}`).join(", ");
+const peakList = (run: ScalingRun) => Object.entries(run.peakAfter).map(([k, v]) => `${k} ${MiB(v)}`).join(", ");
+
+export function targetLines(targets: readonly Target[]): string[] {
+  return targets.map((t) => `${t.pass === null ? "N/A " : t.pass ? "PASS" : "FAIL"}  ${t.target}: ${t.detail}`);
+}
+
+/** A markdown table: the first column left-aligned, numbers right-aligned, `left` columns left. */
+function table(header: readonly string[], rows: readonly (readonly string[])[], left: readonly number[] = [0]): string[] {
+  return [`| ${header.join(" | ")} |`, `| ${header.map((_, i) => (left.includes(i) ? "---" : "---:")).join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)];
+}
+
+function loaderSummary(run: BuildRun): string {
+  const { prewarm, framework } = run.loaders;
+  const parts: string[] = [];
+  if (prewarm) parts.push(`${prewarm.count} run side by side by build.ts in ${s(prewarm.ms)}`);
+  if (framework.count || !prewarm) parts.push(`${framework.count} run by Framework one at a time, ${s(framework.ms)} in all`);
+  return parts.join("; ");
+}
+
+function buildRows(run: BuildRun): string[] {
+  return [`| ${run.label} | ${run.seconds.toFixed(1)} | ${MiB(run.peakRssKb)} | ${loaderSummary(run)} | ${run.phases.map((p) => `${p.name} ${s(p.ms)}`).join("; ")} |`];
+}
+
+export function markdown(results: Results): string {
+  const out: string[] = [];
+  const { machine } = results;
+  out.push(`# Benchmark results`, "");
+  out.push(
+    `${results.startedAt} → ${results.finishedAt}; commit ${results.commit.slice(0, 12)}${results.uncommittedFiles ? ` plus ${results.uncommittedFiles} uncommitted files` : ""}; ` +
+      `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" ")} at end (others share this machine: a high load slows every number).`,
+    "",
+  );
+  if (results.build) {
+    out.push("## Build", "");
+    out.push("| run | wall (s) | peak RSS | loaders | where the time goes |", "| --- | ---: | ---: | --- | --- |");
+    for (const run of [results.build.cold, results.build.rebuild, results.build.restoreRebuild]) out.push(...buildRows(run));
+    out.push("");
+    const { loaderOutputs, loaderCosts } = results.build;
+    const slowest = results.build.cold.loaders.framework.slowest.filter((l) => l.ms >= 100);
+    if (slowest.length) out.push(`Slowest loaders Framework ran in the cold build: ${slowest.map((l) => `${l.name} ${ms(l.ms)}`).join(", ")}.`, "");
+    const outputs = Object.entries(loaderOutputs);
+    if (outputs.length) out.push(`Loader outputs after the cold build, by folder of src/data/: ${outputs.map(([k, v]) => `${k} ${v}`).join(", ")} (${outputs.reduce((sum, [, v]) => sum + v, 0)} in all; each is one process).`, "");
+    if (loaderCosts.length) {
+      out.push(...table(["one process, run alone", "wall (s)", "peak RSS (MiB)"], loaderCosts.map((c) => [`\`${c.loader}\``, c.seconds.toFixed(2), String(Math.round(c.peakRssKb / 1024))])), "");
+    }
+    out.push(
+      "Peak RSS is /usr/bin/time's %M: the largest max RSS of a single process of the build (Framework, a loader, …), not the sum of processes running at once. " +
+        "The rebuild appends a comment line to raw/units.tsv (restored byte for byte afterwards); the third build runs after the restore, so dist/ matches the tree.",
+      "",
+    );
+  }
+  if (results.pages && results.reference) {
+    const ref = results.reference;
+    out.push("## Pages", "");
+    out.push(
+      ...table(
+        ["page", "first chart (ms)", "× ref time", "bytes before first chart (kB)", "× ref bytes", "total (kB)", "requests", "network idle (ms)", "first chart"],
+        [...results.pages, ref].map((p) => {
+          const isRef = p === ref;
+          return [
+            isRef ? `**reference** (${ref.page})` : p.path,
+            p.firstChartMs === null ? "–" : String(Math.round(p.firstChartMs)),
+            p.firstChartMs === null || ref.firstChartMs === null || isRef ? "–" : ratio(p.firstChartMs / ref.firstChartMs),
+            p.bytesBeforeFirstChart === null ? "–" : (p.bytesBeforeFirstChart / 1000).toFixed(1),
+            p.bytesBeforeFirstChart === null || ref.bytesBeforeFirstChart === null || isRef ? "–" : ratio(p.bytesBeforeFirstChart / ref.bytesBeforeFirstChart),
+            (p.bytesTotal / 1000).toFixed(1),
+            String(p.requests),
+            String(Math.round(p.networkIdleMs)),
+            p.firstChartIn ?? "none",
+          ];
+        }),
+        [0, 8],
+      ),
+      "",
+    );
+    out.push(
+      `Bytes are counted by the server (response headers + gzip bodies, workers' requests included), 1 kB = 1000 bytes; times are from navigation start in a fresh browser context with the cache disabled; each page is loaded ${RUNS} times and the run with the median time kept. ` +
+        `The reference page draws the survey's Table-1 employment chart the usual way: DuckDB-WASM, the published statistics and survey Table-1 CSVs, the chart's own SQL and Vega-Lite spec, vega-embed; its script bundle is ${kB(ref.bundleBytes)} before gzip.`,
+      "",
+    );
+    const problems = [...results.pages, ref].flatMap((p) => [...p.foreignRequests.map((u) => `${p.path}: request to another host ${u}`), ...p.errors.map((e) => `${p.path}: ${e}`)]);
+    if (problems.length) out.push("Problems seen while measuring:", "", ...problems.map((p) => `- ${p}`), "");
+  }
+  if (results.explore) {
+    const e = results.explore;
+    out.push("## Explore (DuckDB-WASM)", "");
+    out.push(
+      `Cold start (\`queryAll("SELECT 1")\`: engine started, every table loaded): ${ms(e.coldStartMs)}; ready ${ms(e.readyFromNavigationMs)} after navigation start ` +
+        `(explorer shown at ${ms(e.explorerShownMs)}), ${kB(e.bytesUntilReady)} transferred by then.`,
+      "",
+    );
+    out.push(...table(["example query", "median of 5 (ms)", "rows"], e.queries.map((q) => [q.file, q.medianMs.toFixed(1), String(q.rows)])), "");
+    if (e.errors.length) out.push(...e.errors.map((x) => `- ${x}`), "");
+  }
+  if (results.scaling) {
+    out.push("## Scaling (normalize → Parquet → DuckDB, synthetic statistics)", "");
+    const stages = [...new Set(results.scaling.flatMap((r) => Object.keys(r.stages)))];
+    out.push(
+      ...table(
+        ["statistics", ...stages.map((x) => `${x} (s)`), "total (s)", "× previous size", "peak RSS (MiB)"],
+        results.scaling.map((r, i) => {
+          const previous = results.scaling![i - 1];
+          return [
+            r.statistics.toLocaleString("en-US"),
+            ...stages.map((x) => ((r.stages[x] ?? 0) / 1000).toFixed(2)),
+            (r.totalMs / 1000).toFixed(2),
+            previous ? ratio(r.totalMs / previous.totalMs) : "–",
+            String(Math.round(r.maxRssKb / 1024)),
+          ];
+        }),
+      ),
+      "",
+      "Each size runs in its own process (node + tsx startup not counted in the stages); peak RSS is that process's process.resourceUsage().maxRSS. " +
+        "The synthetic rows (ids `synthetic.NNNNNNN`) are written only to a temporary folder.",
+      "",
+    );
+  }
+  out.push("## Targets", "", "```", ...targetLines(results.targets), "```", "");
+  return out.join("\n");
+}
