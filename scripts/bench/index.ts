@@ -63,7 +63,10 @@ async function main(): Promise<void> {
     parts: [...parts],
   };
 
+  const loadAtStart: Record<string, number> = {};
+  const mark = (part: Part) => (loadAtStart[part] = loadavg()[0]!);
   if (parts.has("build")) {
+    mark("build");
     log("build:");
     partial.build = await measureBuilds(log);
   }
@@ -74,6 +77,7 @@ async function main(): Promise<void> {
   const site = parts.has("pages") || parts.has("explore") ? await countingServer(DIST_DIR) : undefined;
   try {
     if (parts.has("pages")) {
+      mark("pages");
       browser ??= await launchChromium();
       log(`pages (each loaded ${RUNS} times, the median kept):`);
       partial.pages = await measurePages(browser, site!, DIST_DIR);
@@ -89,6 +93,7 @@ async function main(): Promise<void> {
       }
     }
     if (parts.has("explore")) {
+      mark("explore");
       browser ??= await launchChromium();
       log("explore:");
       partial.explore = await measureExplore(browser, site!, DIST_DIR);
@@ -99,6 +104,7 @@ async function main(): Promise<void> {
     await site?.close();
   }
   if (parts.has("scaling")) {
+    mark("scaling");
     log("scaling:");
     partial.scaling = await measureScaling(log);
   }
@@ -113,6 +119,7 @@ async function main(): Promise<void> {
       node: process.version,
       loadAverageAtStart,
       loadAverageAtEnd: loadavg(),
+      loadAtStartOfPart: loadAtStart,
     },
     targets: [],
   };

@@ -3,12 +3,12 @@
 import type { BuildMetrics, BuildRun } from "./build.ts";
 import type { ExploreMetrics } from "./explore.ts";
 import { RUNS, type PageMetrics } from "./pages.ts";
-import type { ScalingRun } from "./scaling.ts";
+import { RUNS_PER_SIZE, type ScalingRun } from "./scaling.ts";
 
 export interface Results {
   startedAt: string;
   finishedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[]; loadAtStartOfPart: Record<string, number> };
   commit: string;
   /** Files changed in the work tree but not committed, when the bench ran. */
   uncommittedFiles: number;
@@ -131,7 +131,7 @@ export function markdown(results: Results): string {
   out.push(`# Benchmark results`, "");
   out.push(
     `${results.startedAt} → ${results.finishedAt}; commit ${results.commit.slice(0, 12)}${results.uncommittedFiles ? ` plus ${results.uncommittedFiles} uncommitted files` : ""}; ` +
-      `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" ")} at end (others share this machine: a high load slows every number).`,
+      `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" ")} at end; 1-minute load at the start of each part: ${Object.entries(machine.loadAtStartOfPart).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")} (others share this machine: a high load slows every number).`,
     "",
   );
   if (results.build) {
@@ -214,7 +214,7 @@ export function markdown(results: Results): string {
         }),
       ),
       "",
-      "Each size runs in its own process (node + tsx startup not counted in the stages); peak RSS is that process's process.resourceUsage().maxRSS. " +
+      `Each size runs ${RUNS_PER_SIZE} times, each in its own process (node + tsx startup not counted in the stages), and the run with the median total is shown; peak RSS is that process's process.resourceUsage().maxRSS. ` +
         "The synthetic rows (ids `synthetic.NNNNNNN`) are written only to a temporary folder.",
       "",
     );

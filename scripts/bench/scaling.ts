@@ -9,6 +9,8 @@ import { PROJECT_ROOT, RAW_DIR } from "../../data-loaders/paths.ts";
 import { writeSyntheticTsv } from "./synthetic.ts";
 
 export const SIZES = [1_000, 10_000, 100_000, 1_000_000] as const;
+/** Runs per size: the run with the median total is kept (others share this machine). */
+export const RUNS_PER_SIZE = 3;
 
 export interface ScalingRun {
   statistics: number;
@@ -23,6 +25,8 @@ export interface ScalingRun {
   processMs: number;
   /** Time to write the synthetic raw file (not part of the path measured). */
   generateMs: number;
+  /** Total and peak RSS of every run of this size, in run order. */
+  runs: { totalMs: number; maxRssKb: number }[];
 }
 
 function runChild(args: readonly string[]): Promise<string> {
@@ -53,13 +57,21 @@ export async function measureScaling(log: (line: string) => void, sizes: readonl
       let started = performance.now();
       await writeSyntheticTsv(tsv, size);
       const generateMs = performance.now() - started;
-      started = performance.now();
-      const output = await runChild([tsv, units, out]);
-      const processMs = performance.now() - started;
-      const result = JSON.parse(output.trim().split("\n").at(-1)!) as { count: number; stages: Record<string, number>; peakAfter: Record<string, number>; totalMs: number; maxRssKb: number };
-      if (result.count !== size) throw new Error(`scaling ${size}: normalized ${result.count} statistics`);
-      runs.push({ statistics: size, stages: result.stages, peakAfter: result.peakAfter, totalMs: result.totalMs, maxRssKb: result.maxRssKb, processMs, generateMs });
-      log(`  ${size.toLocaleString("en-US")} statistics: ${(result.totalMs / 1000).toFixed(2)} s, peak ${Math.round(result.maxRssKb / 1024)} MiB`);
+      const measured: Omit<ScalingRun, "runs">[] = [];
+      for (let run = 0; run < RUNS_PER_SIZE; run++) {
+        started = performance.now();
+        const output = await runChild([tsv, units, out]);
+        const processMs = performance.now() - started;
+        const result = JSON.parse(output.trim().split("\n").at(-1)!) as { count: number; stages: Record<string, number>; peakAfter: Record<string, number>; totalMs: number; maxRssKb: number };
+        if (result.count !== size) throw new Error(`scaling ${size}: normalized ${result.count} statistics`);
+        measured.push({ statistics: size, stages: result.stages, peakAfter: result.peakAfter, totalMs: result.totalMs, maxRssKb: result.maxRssKb, processMs, generateMs });
+      }
+      const median = [...measured].sort((a, b) => a.totalMs - b.totalMs)[RUNS_PER_SIZE >> 1]!;
+      runs.push({ ...median, runs: measured.map((m) => ({ totalMs: m.totalMs, maxRssKb: m.maxRssKb })) });
+      log(
+        `  ${size.toLocaleString("en-US")} statistics: ${(median.totalMs / 1000).toFixed(2)} s, peak ${Math.round(median.maxRssKb / 1024)} MiB ` +
+          `(runs: ${measured.map((m) => `${(m.totalMs / 1000).toFixed(2)} s ${Math.round(m.maxRssKb / 1024)} MiB`).join(", ")})`,
+      );
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
