@@ -1,16 +1,10 @@
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { OUTPUT_FILES } from "./dictionary.ts";
 import type { Ledger } from "./ledger.ts";
 import { outputTables } from "./output-tables.ts";
 import { writeParquetFiles } from "./parquet.ts";
-
-/** Writes text so that it appears under its name only once complete. */
-export async function writeFileAtomic(path: string, text: string | Uint8Array): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, text);
-  await rename(temporary, path);
-}
+import { writeFileAtomic } from "./write-file-atomic.ts";
 
 /**
  * Writes every output of the ledger into `outDir`: statistics, tables, one tidy file per

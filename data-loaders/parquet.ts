@@ -95,12 +95,15 @@ export function writeParquet(path: string, columns: readonly ColumnSpec[], rows:
   return writeParquetFiles([{ path, columns, rows }]);
 }
 
-/** Renders rows to Parquet bytes (for Framework loaders, which write to stdout). */
-export async function parquetBytes(columns: readonly ColumnSpec[], rows: readonly object[]): Promise<Buffer> {
+/**
+ * Renders rows to Parquet bytes (for Framework loaders, which write to stdout), in the
+ * caller's DuckDB connection if given, else in a DuckDB of its own; the bytes are the same.
+ */
+export async function parquetBytes(columns: readonly ColumnSpec[], rows: readonly object[], connection?: DuckDBConnection): Promise<Buffer> {
   const folder = await mkdtemp(join(tmpdir(), "parquet-"));
   try {
     const path = join(folder, "out.parquet");
-    await writeParquet(path, columns, rows);
+    await writeParquetFiles([{ path, columns, rows }], connection);
     return await readFile(path);
   } finally {
     await rm(folder, { recursive: true, force: true });

@@ -1,10 +1,11 @@
-import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
+import { DuckDBInstance, type DuckDBConnection, type DuckDBResultReader } from "@duckdb/node-api";
 import { mkdir, mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Ledger } from "./ledger.ts";
 import { outputTables } from "./output-tables.ts";
-import { writeParquetFiles, type ParquetFile } from "./parquet.ts";
+import type { ColumnSpec } from "./dictionary.ts";
+import { parquetBytes, writeParquetFiles } from "./parquet.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -18,6 +19,10 @@ function plain(value: unknown): string | number | boolean | null {
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   return String(value);
+}
+
+function rowsOf(reader: DuckDBResultReader): Row[] {
+  return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
 }
 
 /**
@@ -36,8 +41,7 @@ export async function queryOutputs(outDir: string, sql: string, db?: DuckDBConne
       const path = join(outDir, file).replaceAll("'", "''");
       await connection.run(`CREATE VIEW "${viewName(file)}" AS SELECT * FROM read_parquet('${path}')`);
     }
-    const reader = await connection.runAndReadAll(sql);
-    return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
+    return rowsOf(await connection.runAndReadAll(sql));
   } finally {
     if (instance) {
       connection.closeSync();
@@ -46,11 +50,67 @@ export async function queryOutputs(outDir: string, sql: string, db?: DuckDBConne
   }
 }
 
-/** The Parquet files of a ledger that a query names, by view name. */
-function filesForQuery(ledger: Ledger, sql: string, folder: string): ParquetFile[] {
-  return outputTables(ledger)
-    .filter((t) => new RegExp(`\\b${viewName(t.path)}\\b`, "i").test(sql))
-    .map((t) => ({ path: join(folder, t.path), columns: t.columns, rows: t.rows() }));
+/**
+ * A DuckDB engine over a ledger's Parquet files, for running many queries: each file is
+ * written (rows → Parquet, the path the published files take) the first time a query names
+ * its view, then read by every later query. Close it when done.
+ */
+export class LedgerDatabase {
+  readonly #ledger: Ledger;
+  readonly #folder: string;
+  readonly #instance: DuckDBInstance;
+  readonly #connection: DuckDBConnection;
+  readonly #views = new Set<string>();
+  /** Queries run one at a time: a view is created once, by whichever query first names it. */
+  #queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(ledger: Ledger, folder: string, instance: DuckDBInstance, connection: DuckDBConnection) {
+    this.#ledger = ledger;
+    this.#folder = folder;
+    this.#instance = instance;
+    this.#connection = connection;
+  }
+
+  static async open(ledger: Ledger): Promise<LedgerDatabase> {
+    const folder = await mkdtemp(join(tmpdir(), "ledger-"));
+    await mkdir(join(folder, "tables"));
+    const instance = await DuckDBInstance.create(":memory:");
+    return new LedgerDatabase(ledger, folder, instance, await instance.connect());
+  }
+
+  /** Runs `sql` over the views it names (statistics, tables, units, audit, survey_table_1, …). */
+  query(sql: string): Promise<Row[]> {
+    const answer = this.#queue.then(() => this.#run(sql));
+    this.#queue = answer.catch(() => undefined);
+    return answer;
+  }
+
+  async #run(sql: string): Promise<Row[]> {
+    const needed = outputTables(this.#ledger).filter((t) => !this.#views.has(viewName(t.path)) && new RegExp(`\\b${viewName(t.path)}\\b`, "i").test(sql));
+    await writeParquetFiles(
+      needed.map((t) => ({ path: join(this.#folder, t.path), columns: t.columns, rows: t.rows() })),
+      this.#connection,
+    );
+    for (const t of needed) {
+      const path = join(this.#folder, t.path).replaceAll("'", "''");
+      await this.#connection.run(`CREATE VIEW "${viewName(t.path)}" AS SELECT * FROM read_parquet('${path}')`);
+      this.#views.add(viewName(t.path));
+    }
+    return rowsOf(await this.#connection.runAndReadAll(sql));
+  }
+
+  /** Rows as Parquet bytes, written by this engine (see parquetBytes). */
+  parquetBytes(columns: readonly ColumnSpec[], rows: readonly object[]): Promise<Buffer> {
+    const bytes = this.#queue.then(() => parquetBytes(columns, rows, this.#connection));
+    this.#queue = bytes.catch(() => undefined);
+    return bytes;
+  }
+
+  async close(): Promise<void> {
+    this.#connection.closeSync();
+    this.#instance.closeSync();
+    await rm(this.#folder, { recursive: true, force: true });
+  }
 }
 
 /**
@@ -58,16 +118,10 @@ function filesForQuery(ledger: Ledger, sql: string, folder: string): ParquetFile
  * over them with DuckDB: the same path (rows → Parquet → SQL) as the published files take.
  */
 export async function queryLedger(ledger: Ledger, sql: string): Promise<Row[]> {
-  const folder = await mkdtemp(join(tmpdir(), "ledger-"));
-  const instance = await DuckDBInstance.create(":memory:");
-  const connection = await instance.connect();
+  const database = await LedgerDatabase.open(ledger);
   try {
-    await mkdir(join(folder, "tables"));
-    await writeParquetFiles(filesForQuery(ledger, sql, folder), connection);
-    return await queryOutputs(folder, sql, connection);
+    return await database.query(sql);
   } finally {
-    connection.closeSync();
-    instance.closeSync();
-    await rm(folder, { recursive: true, force: true });
+    await database.close();
   }
 }

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 
@@ -56,16 +57,63 @@ export interface PrerenderedChart {
   description: string;
 }
 
-/** Draws `specFor(width, variant)` at each width and variant. */
+/**
+ * Charts already drawn, by the sha256 of their Vega-Lite spec. Whoever keeps one must drop it
+ * when the drawing code or the Vega versions change (scripts/build-cache.ts does).
+ */
+export interface RenderCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, svg: string): Promise<void>;
+}
+
+/**
+ * Renames the ids an SVG defines (and its references to them), in order of definition, to
+ * `<prefix><name>1`, `<prefix><name>2`, …. Vega numbers clip paths with a counter that lives as
+ * long as the process, so without this a chart's bytes would depend on what was drawn before
+ * it; with a prefix from the chart's own spec, ids stay unique on a page of several charts.
+ * Links to ids the SVG does not define (the page's anchors) are left alone.
+ */
+export function scopeIds(svg: string, prefix: string): string {
+  const renamed = new Map<string, string>();
+  const counts = new Map<string, number>();
+  for (const [, id] of svg.matchAll(/\sid="([^"]+)"/g)) {
+    if (renamed.has(id!)) continue;
+    const name = id!.replace(/\d+$/, "");
+    const n = (counts.get(name) ?? 0) + 1;
+    counts.set(name, n);
+    renamed.set(id!, `${prefix}${name}${n}`);
+  }
+  return svg.replace(/(\sid="|url\(#|href="#)([^")]+)/g, (whole, lead: string, id: string) => (renamed.has(id) ? `${lead}${renamed.get(id)}` : whole));
+}
+
+/**
+ * The SVG of a Vega-Lite spec, its ids scoped to the spec (scopeIds): from the cache when drawn
+ * before, else drawn (and kept). The same spec gives the same bytes in any process, after any
+ * other chart.
+ */
+export async function drawSvg(spec: TopLevelSpec, cache?: RenderCache): Promise<string> {
+  const key = createHash("sha256").update(JSON.stringify(spec)).digest("hex");
+  const kept = await cache?.get(key);
+  if (kept !== undefined) return kept;
+  const svg = scopeIds(await renderSvg(toVega(spec)), `v${key.slice(0, 8)}-`);
+  await cache?.set(key, svg);
+  return svg;
+}
+
+/**
+ * Draws `specFor(width, variant)` at each width and variant.
+ * @param options.cache charts drawn before (see RenderCache); default none, draw every one
+ */
 export async function prerender(
   specFor: (width: number, variant: string | undefined) => TopLevelSpec,
   description: string,
   variants: readonly string[] = [],
+  options: { cache?: RenderCache | undefined } = {},
 ): Promise<PrerenderedChart> {
   const svg: Record<string, string> = {};
   for (const width of RENDER_WIDTHS) {
-    if (variants.length === 0) svg[width] = await renderSvg(toVega(specFor(width, undefined)));
-    for (const [i, variant] of variants.entries()) svg[i === 0 ? `${width}` : `${width}:${variant}`] = await renderSvg(toVega(specFor(width, variant)));
+    if (variants.length === 0) svg[width] = await drawSvg(specFor(width, undefined), options.cache);
+    for (const [i, variant] of variants.entries()) svg[i === 0 ? `${width}` : `${width}:${variant}`] = await drawSvg(specFor(width, variant), options.cache);
   }
   return { svg, variants: [...variants], description };
 }

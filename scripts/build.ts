@@ -1,21 +1,24 @@
 // npm run build: the report, from raw transcriptions to dist/, the same bytes every time.
 //
-// 1. Keep Framework's loader cache only if the loaders' inputs are unchanged (during a build
-//    Framework takes any cached output as fresh), clear dist/, and run the loaders the pages
-//    need side by side, which Framework would run one at a time.
-// 2. Run `observable build` with telemetry off.
-// 3. Finalize dist/: declare the page language (Framework 1.13 writes a bare <html>) and
+// 1. Keep each part of Framework's cache whose inputs are unchanged (build-cache.ts) and
+//    clear dist/.
+// 2. Unless their outputs stand, start the data loaders the pages name in a process of their
+//    own (spawn-loaders.ts), all in that one process (run-loaders.ts).
+// 3. Meanwhile, run `observable build` in this process (framework-build.ts), telemetry off;
+//    Framework copies each data file once its loader has written it.
+// 4. Finalize dist/: declare the page language (Framework 1.13 writes a bare <html>) and
 //    replace the file modification times Framework embeds with the commit time, so two
 //    builds of one commit are byte-identical.
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdir, rm } from "node:fs/promises";
-import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../data-loaders/paths.ts";
+import { cacheDigests, markOutputsCurrent, prepareCache, referencedFiles } from "./build-cache.ts";
 import { finalizeDist } from "./finalize-dist.ts";
+import { loadFramework } from "./framework-build.ts";
 import { frameworkClientNpmNames } from "./framework-npm-names.ts";
-import { keepCacheIfCurrent, loaderInputsDigest, prewarmLoaders, referencedFiles } from "./loader-cache.ts";
 import { publishedFiles, publishedFilesTable } from "./published-files.ts";
+import { spawnLoaders, type SpawnedLoaders } from "./spawn-loaders.ts";
 
 function sourceDateEpochMs(): number {
   if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH) * 1000;
@@ -26,9 +29,17 @@ function sourceDateEpochMs(): number {
   }
 }
 
+const fail = (message: string): never => {
+  console.error(`error: ${message}`);
+  process.exit(1);
+};
+
+// Framework resolves the config's root (src) against the working directory.
+process.chdir(PROJECT_ROOT);
 const srcDir = join(PROJECT_ROOT, "src");
 const cacheDir = join(srcDir, ".observablehq", "cache");
-const kept = await keepCacheIfCurrent(cacheDir, await loaderInputsDigest(PROJECT_ROOT));
+const digests = await cacheDigests(PROJECT_ROOT);
+const current = await prepareCache(cacheDir, digests);
 await rm(join(PROJECT_ROOT, "dist"), { recursive: true, force: true });
 // Framework's client bundle names packages it would load from a CDN on demand (the implicit
 // d3, Plot, Inputs, DuckDB, react-dom for JSX, ...), and resolving each name asks the npm
@@ -37,21 +48,29 @@ await rm(join(PROJECT_ROOT, "dist"), { recursive: true, force: true });
 // placeholder folder per name answers the lookup. The report uses none of these names; the
 // paths they yield are never requested, and the browser tests fail on any request that does.
 for (const name of await frameworkClientNpmNames(join(PROJECT_ROOT, "node_modules", "@observablehq", "framework", "dist", "client"))) {
-  await mkdir(join(PROJECT_ROOT, "src", ".observablehq", "cache", "_npm", `${name}@0.0.0-unused`), { recursive: true });
+  await mkdir(join(cacheDir, "_npm", `${name}@0.0.0-unused`), { recursive: true });
 }
-const started = performance.now();
-const ran = await prewarmLoaders(srcDir, await referencedFiles(srcDir), Math.max(2, availableParallelism() + 1));
-console.log(`${kept ? "loader cache current" : "loader cache rebuilt"}: ran ${ran} loaders in ${Math.round(performance.now() - started)} ms`);
-const framework = join(PROJECT_ROOT, "node_modules", ".bin", "observable");
-const result = spawnSync(framework, ["build"], {
-  cwd: PROJECT_ROOT,
-  stdio: "inherit",
-  env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true" },
-});
-if (result.status !== 0) {
-  console.error(`error: observable build failed (exit ${result.status ?? result.signal})`);
-  process.exit(1);
+
+let loaders: SpawnedLoaders | null = null;
+let loaded: Promise<void> | undefined;
+if (current) {
+  console.log("loader outputs current: ran 0 loaders");
+} else {
+  loaders = spawnLoaders(await referencedFiles(srcDir));
+  // A loader's error stops the build at once, whatever Framework is doing.
+  loaded = loaders.done.then(
+    async ({ ran, ms, drawn, reused, dropped }) => {
+      await markOutputsCurrent(cacheDir, digests);
+      console.log(`loader outputs rebuilt: ran ${ran} loaders in ${ms} ms, in one process (charts: ${drawn} drawn, ${reused} reused, ${dropped} old drawings dropped)`);
+    },
+    (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
+  );
 }
+// Framework loads (about a second) while the loader process starts on the other core.
+const framework = await loadFramework(PROJECT_ROOT);
+await framework.build(loaders?.outputs).catch((error: unknown) => fail(`observable build failed: ${error instanceof Error ? error.message : String(error)}`));
+await loaded;
+
 const dist = join(PROJECT_ROOT, "dist");
 const changed = await finalizeDist(dist, {
   lastModified: sourceDateEpochMs(),

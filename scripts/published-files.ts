@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { CHARTS } from "../src/charts/index.ts";
 
 /** One file of the published report, with what made it. */
 export interface PublishedFile {
@@ -15,8 +14,11 @@ export interface PublishedFile {
   sql: string[];
 }
 
-/** What made a file of dist/, found from its path the way Framework names its outputs. */
-export function provenanceOfPath(path: string, srcDir: string): { madeBy: string; sql: string[] } {
+/**
+ * What made a file of dist/, found from its path the way Framework names its outputs, and for
+ * a chart from its `content`, which names its query.
+ */
+export function provenanceOfPath(path: string, srcDir: string, content?: Buffer): { madeBy: string; sql: string[] } {
   const node = /^_node\/((?:@[^/]+\/)?[^/@]+)@([^/]+)\//.exec(path);
   if (node) return { madeBy: `package ${node[1]}@${node[2]} (node_modules)`, sql: [] };
   if (path.startsWith("_observablehq/")) return { madeBy: "Observable Framework's runtime and styles", sql: [] };
@@ -42,7 +44,9 @@ export function provenanceOfPath(path: string, srcDir: string): { madeBy: string
       madeBy = route ? `src/${directory}/${route} (${stem})` : "unknown";
     }
   }
-  const sql = directory === "data/charts" ? [CHARTS[stem]?.sql].filter((s): s is string => !!s) : directory === "data/query" ? [`${stem}.sql`] : [];
+  // A chart's file names the query it was drawn from.
+  const chartSql = directory === "data/charts" && content ? (JSON.parse(content.toString("utf8")) as { sql?: unknown }).sql : undefined;
+  const sql = typeof chartSql === "string" ? [chartSql] : directory === "data/query" ? [`${stem}.sql`] : [];
   return { madeBy, sql: sql.map((s) => `src/sql/${s}`) };
 }
 
@@ -54,7 +58,7 @@ export async function publishedFiles(dist: string, srcDir: string): Promise<Publ
     const full = join(entry.parentPath, entry.name);
     const path = relative(dist, full).split("\\").join("/");
     const content = await readFile(full);
-    files.push({ path, bytes: content.length, sha256: createHash("sha256").update(content).digest("hex"), ...provenanceOfPath(path, srcDir) });
+    files.push({ path, bytes: content.length, sha256: createHash("sha256").update(content).digest("hex"), ...provenanceOfPath(path, srcDir, content) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

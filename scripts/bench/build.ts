@@ -1,8 +1,11 @@
-// Build times: a cold `npm run build` (no loader cache, no dist/), and the rebuild after one raw
-// data file changes (a comment line appended to raw/units.tsv, which the parser ignores), each
-// under /usr/bin/time for its peak memory. The raw file is restored byte for byte afterwards,
-// even on Ctrl-C, and the report is built once more from the restored tree, so dist/ and the
-// cache match the tree when the bench ends (that build is timed too: it is a second data change).
+// Build times, each `npm run build` under /usr/bin/time for its peak memory:
+// - cold: no cache, no dist/;
+// - a rebuild with nothing changed (what Framework costs on its own);
+// - a rebuild after a data change: an author's transcription correction in one raw file (one
+//   statistic's printed number and its quote, so the ledger, its files and a chart change);
+// - the file restored byte for byte (even on Ctrl-C) and the report rebuilt, so dist/ and the
+//   cache match the tree when the bench ends (that build is timed too: it is a data change back).
+// Each data change must change published files; the bench counts them.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -13,7 +16,26 @@ import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 
 export const CACHE_DIR = join(PROJECT_ROOT, "src", ".observablehq", "cache");
 export const DIST_DIR = join(PROJECT_ROOT, "dist");
-export const CHANGED_FILE = join(PROJECT_ROOT, "raw", "units.tsv");
+
+/** The data change: one statistic's printed number, in its `printed` field and its quote. */
+export const DATA_CHANGE = {
+  file: join(PROJECT_ROOT, "raw", "survey", "statistics", "survey.tsv"),
+  id: "survey.sialkot.exports-2000-01",
+  from: "$124 million",
+  to: "$123 million",
+} as const;
+
+/** The raw file's text with the data change made; an error if the row is not as expected. */
+export function changedText(text: string): string {
+  const lines = text.split("\n");
+  const index = lines.findIndex((l) => l.startsWith(`${DATA_CHANGE.id}\t`));
+  const line = lines[index];
+  if (line === undefined || line.split(DATA_CHANGE.from).length !== 3) {
+    throw new Error(`${DATA_CHANGE.file}: the row ${DATA_CHANGE.id} no longer prints "${DATA_CHANGE.from}" in its printed field and quote; update DATA_CHANGE in scripts/bench/build.ts`);
+  }
+  lines[index] = line.replaceAll(DATA_CHANGE.from, DATA_CHANGE.to);
+  return lines.join("\n");
+}
 
 export interface Phase {
   name: string;
@@ -28,15 +50,17 @@ export interface BuildRun {
   peakRssKb: number;
   /** Phases of the run, from the time each marker line of the build's output appeared. */
   phases: Phase[];
+  /** Published files (dist/, by path and content) that differ from the previous build's. */
+  changedFiles: number | null;
   loaders: {
-    /** Loaders scripts/build.ts ran side by side before Framework ("ran N loaders in M ms"), if it did. */
-    prewarm: { count: number; ms: number } | null;
-    /** Loaders Framework ran itself, one at a time (its "[missing|stale] … success … in N ms" lines). */
+    /** The build's loader process ("ran N loaders in M ms, in one process (charts: …)"), if it ran. */
+    inProcess: { count: number; ms: number; drawn: number; reused: number } | null;
+    /** Loaders Framework ran itself, one process each (its "[missing|stale] … success … in N ms" lines). */
     framework: { count: number; ms: number; slowest: { name: string; ms: number }[] };
   };
 }
 
-/** One loader process, run alone: what each of the build's loader processes costs. */
+/** One loader process, run alone: what each loader would cost as a process of its own. */
 export interface LoaderCost {
   loader: string;
   seconds: number;
@@ -49,6 +73,7 @@ export interface BuildMetrics {
   /** A few loaders run alone (after the builds), and an empty tsx script for the startup cost. */
   loaderCosts: LoaderCost[];
   cold: BuildRun;
+  unchanged: BuildRun;
   rebuild: BuildRun;
   /** The build after the raw file was restored (also a rebuild after a data change). */
   restoreRebuild: BuildRun;
@@ -63,14 +88,11 @@ interface Line {
 export function analyseBuildLog(lines: readonly Line[], totalMs: number): Pick<BuildRun, "phases" | "loaders"> {
   const last = (pattern: RegExp) => lines.filter((l) => pattern.test(l.text)).at(-1)?.at ?? null;
   const first = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.at ?? null;
-  const prewarmLine = lines.find((l) => /ran \d+ loaders in \d+ ms/.test(l.text));
-  const prewarmMs = prewarmLine ? Number(/in (\d+) ms/.exec(prewarmLine.text)![1]) : 0;
+  const loaderLine = lines.find((l) => /ran \d+ loaders in \d+ ms, in one process/.test(l.text));
   const markers: [string, number | null][] = [
-    ["npm, tsx and scripts/build.ts before its loaders (cache check, input digest)", prewarmLine ? prewarmLine.at - prewarmMs : null],
-    ["loaders run side by side by scripts/build.ts", prewarmLine?.at ?? null],
-    [prewarmLine ? "Framework start" : "npm, tsx, scripts/build.ts setup, Framework start", first(/^load \//)],
+    ["npm and tsx start, cache check, Framework loaded, first page parsed", first(/^load \//)],
     ["Framework: parse pages, bundle their node_modules imports into its cache", last(/^built \d+ pages in/)],
-    ["Framework: data files (loaders it runs, or their cached output) copied", last(/→ load \//)],
+    ["Framework: data files copied (once the loader process has written each)", last(/→ load \//)],
     ["Framework: client bundles, node imports, render pages", last(/^render \//)],
     ["Framework's page table, link check, finalize dist/", last(/^finalized \d+ pages/)],
     ["exit", totalMs],
@@ -88,10 +110,11 @@ export function analyseBuildLog(lines: readonly Line[], totalMs: number): Pick<B
     const match = /load (\/\S+) → \[(?:missing|stale)\] success .* in (\d+)ms/.exec(text);
     if (match) loaders.push({ name: match[1]!, ms: Number(match[2]) });
   }
+  const counts = loaderLine && /ran (\d+) loaders in (\d+) ms.*charts: (\d+) drawn, (\d+) reused/.exec(loaderLine.text);
   return {
     phases,
     loaders: {
-      prewarm: prewarmLine ? { count: Number(/ran (\d+) loaders/.exec(prewarmLine.text)![1]), ms: prewarmMs } : null,
+      inProcess: counts ? { count: Number(counts[1]), ms: Number(counts[2]), drawn: Number(counts[3]), reused: Number(counts[4]) } : null,
       framework: { count: loaders.length, ms: loaders.reduce((sum, l) => sum + l.ms, 0), slowest: [...loaders].sort((a, b) => b.ms - a.ms).slice(0, 5) },
     },
   };
@@ -131,7 +154,7 @@ async function timedBuild(label: string): Promise<BuildRun> {
     if (code !== 0) throw new Error(`${label}: npm run build failed (exit ${code}):\n${log.slice(-3000)}`);
     const [seconds, peak] = (await readFile(timeFile, "utf8")).trim().split(/\s+/).slice(-2).map(Number);
     if (!Number.isFinite(seconds) || !Number.isFinite(peak)) throw new Error(`${label}: cannot read /usr/bin/time's output`);
-    return { label, seconds: seconds!, peakRssKb: peak!, ...analyseBuildLog(lines, totalMs) };
+    return { label, seconds: seconds!, peakRssKb: peak!, changedFiles: null, ...analyseBuildLog(lines, totalMs) };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
@@ -200,23 +223,50 @@ async function loaderCosts(log: (line: string) => void): Promise<LoaderCost[]> {
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
+/** Every published file, path → sha256 (Framework names data files by content, so both count). */
+async function distFiles(): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(DIST_DIR, { withFileTypes: true, recursive: true }).catch(() => [])) {
+    if (!entry.isFile()) continue;
+    const full = join(entry.parentPath, entry.name);
+    files.set(relative(DIST_DIR, full), sha256(await readFile(full)));
+  }
+  return files;
+}
+
+function changedBetween(before: Map<string, string>, after: Map<string, string>): number {
+  const paths = new Set([...before.keys(), ...after.keys()]);
+  return [...paths].filter((p) => before.get(p) !== after.get(p)).length;
+}
+
+/** A timed build, with the number of published files it changed. */
+async function timedBuildCounting(label: string): Promise<BuildRun> {
+  const before = await distFiles();
+  const run = await timedBuild(label);
+  return { ...run, changedFiles: changedBetween(before, await distFiles()) };
+}
+
 /**
- * Cold build, then a rebuild with a comment appended to raw/units.tsv, then the file restored
- * (byte for byte, checked by hash) and the report rebuilt from the restored tree.
+ * Cold build; a rebuild with nothing changed; a rebuild after the data change; the file
+ * restored (byte for byte, checked by hash) and the report rebuilt from the restored tree.
  */
 export async function measureBuilds(log: (line: string) => void): Promise<BuildMetrics> {
-  // Cold: whatever build.ts keeps (a loader cache keyed by its inputs, say), start from nothing.
+  // Cold: whatever build.ts keeps (loader outputs and drawings keyed by their inputs), start from nothing.
   await rm(CACHE_DIR, { recursive: true, force: true });
   await rm(DIST_DIR, { recursive: true, force: true });
   log("  cold build…");
   const cold = await timedBuild("cold build");
   log(`  cold build: ${cold.seconds} s`);
   const outputs = await loaderOutputs();
+  log("  rebuild, nothing changed…");
+  const unchanged = await timedBuildCounting("rebuild, nothing changed");
+  log(`  rebuild, nothing changed: ${unchanged.seconds} s`);
 
-  const original = readFileSync(CHANGED_FILE);
+  const { file } = DATA_CHANGE;
+  const original = readFileSync(file);
   const originalHash = sha256(original);
   const restore = () => {
-    if (sha256(readFileSync(CHANGED_FILE)) !== originalHash) writeFileSync(CHANGED_FILE, original);
+    if (sha256(readFileSync(file)) !== originalHash) writeFileSync(file, original);
   };
   const onSignal = (signal: NodeJS.Signals) => {
     restore();
@@ -226,20 +276,20 @@ export async function measureBuilds(log: (line: string) => void): Promise<BuildM
   process.once("SIGTERM", onSignal);
   let rebuild: BuildRun;
   try {
-    const newline = original.length > 0 && original[original.length - 1] !== 0x0a ? "\n" : "";
-    await writeFile(CHANGED_FILE, Buffer.concat([original, Buffer.from(`${newline}# bench ${new Date().toISOString()}\n`)]));
+    await writeFile(file, changedText(original.toString("utf8")));
     log("  rebuild after a data change…");
-    rebuild = await timedBuild("rebuild after a data change");
-    log(`  rebuild: ${rebuild.seconds} s`);
+    rebuild = await timedBuildCounting("rebuild after a data change");
+    log(`  rebuild: ${rebuild.seconds} s, ${rebuild.changedFiles} published files changed`);
   } finally {
     restore();
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
   }
-  if (sha256(await readFile(CHANGED_FILE)) !== originalHash) throw new Error(`${CHANGED_FILE} was not restored`);
+  if (sha256(await readFile(file)) !== originalHash) throw new Error(`${file} was not restored`);
   log("  rebuild from the restored tree…");
-  const restoreRebuild = await timedBuild("rebuild after restoring the file");
+  const restoreRebuild = await timedBuildCounting("rebuild after restoring the file");
   log(`  rebuild (restored): ${restoreRebuild.seconds} s`);
+  if (!rebuild.changedFiles || !restoreRebuild.changedFiles) throw new Error("a data change left every published file as it was: the bench's change does not reach the report");
   log("  loader processes, one of each kind, run alone…");
-  return { loaderOutputs: outputs, loaderCosts: await loaderCosts(log), cold, rebuild, restoreRebuild };
+  return { loaderOutputs: outputs, loaderCosts: await loaderCosts(log), cold, unchanged, rebuild, restoreRebuild };
 }

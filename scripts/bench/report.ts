@@ -1,6 +1,8 @@
 // The bench's targets, checked (never asserted: a failed target is a measurement), and the
 // markdown summary written to bench/results.md and printed.
-import type { BuildMetrics, BuildRun } from "./build.ts";
+import { relative } from "node:path";
+import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
+import { DATA_CHANGE, type BuildMetrics, type BuildRun } from "./build.ts";
 import type { ExploreMetrics } from "./explore.ts";
 import { RUNS, type PageMetrics } from "./pages.ts";
 import { RUNS_PER_SIZE, type ScalingRun } from "./scaling.ts";
@@ -83,7 +85,7 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
     targets.push({
       target: `rebuild after a data change ≤ ${LIMITS.rebuildSeconds} s`,
       pass: build.rebuild.seconds <= LIMITS.rebuildSeconds,
-      detail: `${build.rebuild.seconds.toFixed(1)} s, peak ${MiB(build.rebuild.peakRssKb)} (after restoring the file: ${build.restoreRebuild.seconds.toFixed(1)} s)`,
+      detail: `${build.rebuild.seconds.toFixed(1)} s, peak ${MiB(build.rebuild.peakRssKb)}, ${build.rebuild.changedFiles} published files changed (after restoring the file: ${build.restoreRebuild.seconds.toFixed(1)} s; with nothing changed: ${build.unchanged.seconds.toFixed(1)} s)`,
     });
   }
   if (scaling) {
@@ -114,15 +116,16 @@ function table(header: readonly string[], rows: readonly (readonly string[])[], 
 }
 
 function loaderSummary(run: BuildRun): string {
-  const { prewarm, framework } = run.loaders;
+  const { inProcess, framework } = run.loaders;
   const parts: string[] = [];
-  if (prewarm) parts.push(`${prewarm.count} run side by side by build.ts in ${s(prewarm.ms)}`);
-  if (framework.count || !prewarm) parts.push(`${framework.count} run by Framework one at a time, ${s(framework.ms)} in all`);
+  if (inProcess) parts.push(`${inProcess.count} in one process beside Framework, ${s(inProcess.ms)} (charts: ${inProcess.drawn} drawn, ${inProcess.reused} reused)`);
+  if (framework.count || !inProcess) parts.push(`${framework.count} run by Framework, one process each${framework.count ? `, ${s(framework.ms)} in all` : ""}`);
   return parts.join("; ");
 }
 
 function buildRows(run: BuildRun): string[] {
-  return [`| ${run.label} | ${run.seconds.toFixed(1)} | ${MiB(run.peakRssKb)} | ${loaderSummary(run)} | ${run.phases.map((p) => `${p.name} ${s(p.ms)}`).join("; ")} |`];
+  const changed = run.changedFiles === null ? "–" : String(run.changedFiles);
+  return [`| ${run.label} | ${run.seconds.toFixed(1)} | ${MiB(run.peakRssKb)} | ${changed} | ${loaderSummary(run)} | ${run.phases.map((p) => `${p.name} ${s(p.ms)}`).join("; ")} |`];
 }
 
 export function markdown(results: Results): string {
@@ -136,20 +139,20 @@ export function markdown(results: Results): string {
   );
   if (results.build) {
     out.push("## Build", "");
-    out.push("| run | wall (s) | peak RSS | loaders | where the time goes |", "| --- | ---: | ---: | --- | --- |");
-    for (const run of [results.build.cold, results.build.rebuild, results.build.restoreRebuild]) out.push(...buildRows(run));
+    out.push("| run | wall (s) | peak RSS | published files changed | loaders | where the time goes |", "| --- | ---: | ---: | ---: | --- | --- |");
+    for (const run of [results.build.cold, results.build.unchanged, results.build.rebuild, results.build.restoreRebuild]) out.push(...buildRows(run));
     out.push("");
     const { loaderOutputs, loaderCosts } = results.build;
     const slowest = results.build.cold.loaders.framework.slowest.filter((l) => l.ms >= 100);
     if (slowest.length) out.push(`Slowest loaders Framework ran in the cold build: ${slowest.map((l) => `${l.name} ${ms(l.ms)}`).join(", ")}.`, "");
     const outputs = Object.entries(loaderOutputs);
-    if (outputs.length) out.push(`Loader outputs after the cold build, by folder of src/data/: ${outputs.map(([k, v]) => `${k} ${v}`).join(", ")} (${outputs.reduce((sum, [, v]) => sum + v, 0)} in all; each is one process).`, "");
+    if (outputs.length) out.push(`Loader outputs after the cold build, by folder of src/data/: ${outputs.map(([k, v]) => `${k} ${v}`).join(", ")} (${outputs.reduce((sum, [, v]) => sum + v, 0)} in all, made in one process; Framework on its own would start one process each, as below).`, "");
     if (loaderCosts.length) {
       out.push(...table(["one process, run alone", "wall (s)", "peak RSS (MiB)"], loaderCosts.map((c) => [`\`${c.loader}\``, c.seconds.toFixed(2), String(Math.round(c.peakRssKb / 1024))])), "");
     }
     out.push(
       "Peak RSS is /usr/bin/time's %M: the largest max RSS of a single process of the build (Framework, a loader, …), not the sum of processes running at once. " +
-        "The rebuild appends a comment line to raw/units.tsv (restored byte for byte afterwards); the third build runs after the restore, so dist/ matches the tree.",
+        `The data change corrects one statistic in ${relative(PROJECT_ROOT, DATA_CHANGE.file)} (${DATA_CHANGE.id}: "${DATA_CHANGE.from}" → "${DATA_CHANGE.to}" in its printed field and its quote), so the ledger, the files made from it and a chart change; the file is restored byte for byte afterwards and the last build runs from the restored tree, so dist/ matches the tree. "Published files changed" counts the files of dist/ added, removed or changed by that build.`,
       "",
     );
   }

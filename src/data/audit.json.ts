@@ -1,25 +1,26 @@
 // audit.json: every check of the audit and every reconciliation entry, each statistic they
 // involve with the page that shows it, and the provenance of those statistics.
 import { auditLedger } from "../../data-loaders/audit.ts";
-import { readLedger } from "../../data-loaders/ledger.ts";
-import { RAW_DIR } from "../../data-loaders/paths.ts";
+import { defineLoader } from "../../data-loaders/define-loader.ts";
 import { reconciliationRows } from "../../data-loaders/reconciliation.ts";
-import { emit, json } from "../../data-loaders/stdout.ts";
+import { json } from "../../data-loaders/stdout.ts";
 import { provenanceFor } from "../../data-loaders/view.ts";
 import { pageOf } from "../report-map.ts";
 
-const ledger = await readLedger(RAW_DIR);
-const byId = new Map(ledger.statistics.map((s) => [s.id, s]));
-const ids = (list: string) => list.split(",").filter(Boolean);
-const cell = (id: string) => {
-  const s = byId.get(id)!;
-  return { id, printed: s.printed, subject: s.subject, measure: s.measure, document: s.document, href: pageOf(s) };
-};
-const checks = auditLedger(ledger).map((check) => ({ ...check, involved: ids(check.cells).map(cell) }));
-const reconciliation = reconciliationRows(ledger.reconciliation ?? [], ledger.statistics).map((r) => ({
-  ...r,
-  left: ids(r.left_ids).map(cell),
-  right: ids(r.right_ids).map(cell),
-}));
-const involved = new Set([...checks.flatMap((c) => c.involved), ...reconciliation.flatMap((r) => [...r.left, ...r.right])].map((c) => c.id));
-await emit(json({ checks, reconciliation, provenance: provenanceFor(ledger, involved) }));
+export default defineLoader(import.meta.url, async (_params, context) => {
+  const ledger = await context.ledger();
+  const byId = new Map(ledger.statistics.map((s) => [s.id, s]));
+  const ids = (list: string) => list.split(",").filter(Boolean);
+  const cell = (id: string) => {
+    const s = byId.get(id)!;
+    return { id, printed: s.printed, subject: s.subject, measure: s.measure, document: s.document, href: pageOf(s) };
+  };
+  const checks = auditLedger(ledger).map((check) => ({ ...check, involved: ids(check.cells).map(cell) }));
+  const reconciliation = reconciliationRows(ledger.reconciliation ?? [], ledger.statistics).map((r) => ({
+    ...r,
+    left: ids(r.left_ids).map(cell),
+    right: ids(r.right_ids).map(cell),
+  }));
+  const involved = new Set([...checks.flatMap((c) => c.involved), ...reconciliation.flatMap((r) => [...r.left, ...r.right])].map((c) => c.id));
+  return json({ checks, reconciliation, provenance: provenanceFor(ledger, involved) });
+});

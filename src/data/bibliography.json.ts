@@ -3,23 +3,23 @@
 // (raw/survey/footnotes.tsv), and the provenance of every statistic listed.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { readLedger } from "../../data-loaders/ledger.ts";
-import { PROJECT_ROOT, RAW_DIR, SQL_DIR } from "../../data-loaders/paths.ts";
-import { queryLedger } from "../../data-loaders/query.ts";
-import { emit, json } from "../../data-loaders/stdout.ts";
+import { defineLoader } from "../../data-loaders/define-loader.ts";
+import { PROJECT_ROOT, SQL_DIR } from "../../data-loaders/paths.ts";
+import { json } from "../../data-loaders/stdout.ts";
 import { parseTsv } from "../../data-loaders/tsv.ts";
 import { provenanceFor } from "../../data-loaders/view.ts";
 import { buildBibliography, type CitingStatistic, type FootnoteCitation } from "../lib/citations.ts";
 
 const FOOTNOTES = join(PROJECT_ROOT, "raw", "survey", "footnotes.tsv");
 
-const ledger = await readLedger(RAW_DIR);
-const statistics = (await queryLedger(ledger, await readFile(join(SQL_DIR, "bibliography.sql"), "utf8"))) as unknown as CitingStatistic[];
-const footnotes: FootnoteCitation[] = parseTsv(await readFile(FOOTNOTES, "utf8"), "raw/survey/footnotes.tsv", ["footnote", "line", "citation", "note"]).rows.map(({ fields }) => ({
-  footnote: Number(fields.footnote),
-  line: Number(fields.line),
-  citation: fields.citation!,
-  note: fields.note!,
-}));
-const entries = buildBibliography(statistics, footnotes);
-await emit(json({ sql: "bibliography.sql", entries, provenance: provenanceFor(ledger, statistics.map((s) => s.id)) }));
+export default defineLoader(import.meta.url, async (_params, context) => {
+  const statistics = (await context.query(await readFile(join(SQL_DIR, "bibliography.sql"), "utf8"))) as unknown as CitingStatistic[];
+  const footnotes: FootnoteCitation[] = parseTsv(await readFile(FOOTNOTES, "utf8"), "raw/survey/footnotes.tsv", ["footnote", "line", "citation", "note"]).rows.map(({ fields }) => ({
+    footnote: Number(fields.footnote),
+    line: Number(fields.line),
+    citation: fields.citation!,
+    note: fields.note!,
+  }));
+  const entries = buildBibliography(statistics, footnotes);
+  return json({ sql: "bibliography.sql", entries, provenance: provenanceFor(await context.ledger(), statistics.map((s) => s.id)) });
+});

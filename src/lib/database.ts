@@ -49,10 +49,13 @@ export class ReportDatabase {
     private readonly worker: Worker,
   ) {}
 
-  /** Starts DuckDB-WASM (from this site, never a CDN) and loads the tables. */
-  static async open(sources: readonly TableSource[]): Promise<ReportDatabase> {
+  /**
+   * Starts DuckDB-WASM (from this site, never a CDN) and loads the tables.
+   * @param workerUrl where the site serves DuckDB-WASM's worker script (src/data/duckdb/)
+   */
+  static async open(sources: readonly TableSource[], workerUrl: string): Promise<ReportDatabase> {
     const duckdb = await import("@duckdb/duckdb-wasm");
-    const worker = new Worker(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js"), { type: "module" });
+    const worker = new Worker(workerUrl);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
     await db.instantiate(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
     const connection = await db.connect();

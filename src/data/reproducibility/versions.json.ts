@@ -1,21 +1,16 @@
 // reproducibility/versions.json: the versions that built this report, read from the lockfile
 // (what `npm ci` installs) and from the running tools themselves.
-import { DuckDBInstance } from "@duckdb/node-api";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../../data-loaders/paths.ts";
-import { emit, json } from "../../../data-loaders/stdout.ts";
+import { defineLoader } from "../../../data-loaders/define-loader.ts";
+import { json } from "../../../data-loaders/stdout.ts";
 
-const lock = JSON.parse(await readFile(join(PROJECT_ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> };
-const locked = (name: string) => lock.packages[`node_modules/${name}`]?.version ?? "not installed";
-const instance = await DuckDBInstance.create(":memory:");
-const connection = await instance.connect();
-const engine = (await connection.runAndReadAll("SELECT version() AS v")).getRowObjectsJS()[0]!.v as string;
-connection.closeSync();
-instance.closeSync();
-
-await emit(
-  json([
+export default defineLoader(import.meta.url, async (_params, context) => {
+  const lock = JSON.parse(await readFile(join(PROJECT_ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> };
+  const locked = (name: string) => lock.packages[`node_modules/${name}`]?.version ?? "not installed";
+  const engine = String((await context.query("SELECT version() AS v"))[0]!.v);
+  return json([
     { tool: "Node.js", version: process.version, source: "the runtime that ran the build" },
     { tool: "npm lockfile", version: String((lock as { lockfileVersion?: number }).lockfileVersion ?? ""), source: "package-lock.json" },
     { tool: "Observable Framework", version: locked("@observablehq/framework"), source: "package-lock.json" },
@@ -27,5 +22,5 @@ await emit(
     { tool: "Vega", version: locked("vega"), source: "package-lock.json" },
     { tool: "TypeScript", version: locked("typescript"), source: "package-lock.json" },
     { tool: "tsx", version: locked("tsx"), source: "package-lock.json" },
-  ]),
-);
+  ]);
+});

@@ -1,0 +1,36 @@
+// `observable build`, run in this process so that Framework's modules load once, with one
+// change: a data file whose loader is still running elsewhere (spawn-loaders.ts) is copied
+// only once that loader has written it. Framework parses and bundles the pages meanwhile.
+import { join } from "node:path";
+
+export interface Framework {
+  /**
+   * Builds the project into its dist/, waiting for each path in `pending` (/data/… → settles
+   * when written to Framework's cache) before Framework reads it.
+   */
+  build(pending?: ReadonlyMap<string, Promise<void>>): Promise<void>;
+}
+
+/** Loads Framework and the project's config at `root` (about a second of module loading). */
+export async function loadFramework(root: string): Promise<Framework> {
+  process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
+  const [{ readConfig }, { build }] = await Promise.all([import("@observablehq/framework/dist/config.js"), import("@observablehq/framework/dist/build.js")]);
+  const config = await readConfig(join(root, "observablehq.config.ts"), undefined);
+  return {
+    async build(pending = new Map()) {
+      const find = config.loaders.find.bind(config.loaders);
+      config.loaders.find = (path) => {
+        const loader = find(path);
+        const written = pending.get(path);
+        if (!loader || !written) return loader;
+        const load = loader.load.bind(loader);
+        loader.load = async (options, effects) => {
+          await written;
+          return load(options, effects);
+        };
+        return loader;
+      };
+      await build({ config });
+    },
+  };
+}

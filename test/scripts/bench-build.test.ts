@@ -1,0 +1,38 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { describe, it } from "node:test";
+import { analyseBuildLog, changedText, DATA_CHANGE } from "../../scripts/bench/build.ts";
+
+describe("the bench's data change", () => {
+  it("corrects one statistic's printed number and its quote, and nothing else", async () => {
+    const text = await readFile(DATA_CHANGE.file, "utf8");
+    const changed = changedText(text);
+    const before = text.split("\n");
+    const after = changed.split("\n");
+    const differing = before.flatMap((line, i) => (line === after[i] ? [] : [i]));
+    assert.equal(differing.length, 1);
+    assert.ok(after[differing[0]!]!.startsWith(`${DATA_CHANGE.id}\t`));
+    assert.equal(after[differing[0]!]!.split(DATA_CHANGE.to).length, 3, "in the printed field and in the quote");
+  });
+
+  it("refuses a file whose row no longer reads as expected", () => {
+    assert.throws(() => changedText(`${DATA_CHANGE.id}\tx\n`), /no longer prints/);
+  });
+});
+
+describe("the bench's reading of a build log", () => {
+  it("finds the loader process's summary and what Framework ran itself", () => {
+    const lines = [
+      { at: 900, text: "load /audit in 600ms" },
+      { at: 3000, text: "loader outputs rebuilt: ran 71 loaders in 2500 ms, in one process (charts: 2 drawn, 20 reused, 2 old drawings dropped)" },
+      { at: 3500, text: "built 12 pages in src" },
+      { at: 3600, text: "copy src/data/x.py.json → load /data/x.json → [missing] success 1 kB in 120ms" },
+      { at: 5000, text: "render /index → dist/index.html" },
+      { at: 5300, text: "finalized 12 pages" },
+    ];
+    const { loaders, phases } = analyseBuildLog(lines, 5400);
+    assert.deepEqual(loaders.inProcess, { count: 71, ms: 2500, drawn: 2, reused: 20 });
+    assert.deepEqual(loaders.framework, { count: 1, ms: 120, slowest: [{ name: "/data/x.json", ms: 120 }] });
+    assert.equal(phases.reduce((sum, p) => sum + p.ms, 0), 5400);
+  });
+});
