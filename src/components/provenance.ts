@@ -1,22 +1,7 @@
-/** What the popup shows for one number (mirrors data-loaders/view.ts Provenance). */
-export interface Provenance {
-  id: string;
-  document: string;
-  locator: string;
-  page: number | null;
-  line: number;
-  subject: string;
-  measure: string;
-  printed: string;
-  reading: string | null;
-  unit: string;
-  period: string | null;
-  cited_source: string | null;
-  quote: string;
-  note: string | null;
-  /** Failing audit checks that involve this number. */
-  findings?: { check_id: string; message: string }[];
-}
+import type { Provenance as PublishedProvenance } from "../../data-loaders/view.ts";
+
+/** What the popup shows for one number: the provenance the build publishes, findings optional. */
+export type Provenance = Omit<PublishedProvenance, "findings"> & Partial<Pick<PublishedProvenance, "findings">>;
 
 const DOCUMENTS: Record<string, string> = {
   survey: "Survey: Industrial Clusters in Developing Countries",
