@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "src/.observablehq/", "bench/results*"] },
+  { ignores: ["dist/", "dist.*.tmp/", "node_modules/", "src/.observablehq/", "bench/results*"] },
   ...tseslint.configs.recommended,
   {
     rules: {

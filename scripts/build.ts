@@ -1,16 +1,17 @@
 // npm run build: the report, from raw transcriptions to dist/, the same bytes every time.
 //
-// 1. Keep each part of Framework's cache whose inputs are unchanged (build-cache.ts) and
-//    clear dist/.
+// 1. Keep each part of Framework's cache whose inputs are unchanged (build-cache.ts).
 // 2. Unless their outputs stand, start the data loaders the pages name in a process of their
 //    own (spawn-loaders.ts), all in that one process (run-loaders.ts).
-// 3. Meanwhile, run `observable build` in this process (framework-build.ts), telemetry off;
-//    Framework copies each data file once its loader has written it.
-// 4. Finalize dist/: declare the page language (Framework 1.13 writes a bare <html>) and
-//    replace the file modification times Framework embeds with the commit time, so two
-//    builds of one commit are byte-identical.
+// 3. Meanwhile, run `observable build` in this process (framework-build.ts), telemetry off,
+//    into a staging folder; Framework copies each data file once its loader has written it.
+// 4. Finalize the staging folder: declare the page language (Framework 1.13 writes a bare
+//    <html>) and replace the file modification times Framework embeds with the commit time,
+//    so two builds of one commit are byte-identical.
+// 5. Put it in place of dist/. A build that fails leaves the previous dist/ as it was.
 import { execFileSync } from "node:child_process";
-import { mkdir, rm } from "node:fs/promises";
+import { existsSync, rmSync } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../data-loaders/paths.ts";
 import { cacheDigests, markOutputsCurrent, prepareCache, referencedFiles } from "./build-cache.ts";
@@ -29,8 +30,14 @@ function sourceDateEpochMs(): number {
   }
 }
 
+const dist = join(PROJECT_ROOT, "dist");
+// Inside the project, as Framework clears only an output folder within the working directory.
+const staging = join(PROJECT_ROOT, `dist.building-${process.pid}.tmp`);
+const previous = join(PROJECT_ROOT, `dist.previous-${process.pid}.tmp`);
+
 const fail = (message: string): never => {
   console.error(`error: ${message}`);
+  rmSync(staging, { recursive: true, force: true });
   process.exit(1);
 };
 
@@ -40,7 +47,6 @@ const srcDir = join(PROJECT_ROOT, "src");
 const cacheDir = join(srcDir, ".observablehq", "cache");
 const digests = await cacheDigests(PROJECT_ROOT);
 const current = await prepareCache(cacheDir, digests);
-await rm(join(PROJECT_ROOT, "dist"), { recursive: true, force: true });
 // Framework's client bundle names packages it would load from a CDN on demand (the implicit
 // d3, Plot, Inputs, DuckDB, react-dom for JSX, ...), and resolving each name asks the npm
 // registry for its latest version on every build: the build would need the network and
@@ -68,18 +74,20 @@ if (current) {
 }
 // Framework loads (about a second) while the loader process starts on the other core.
 const framework = await loadFramework(PROJECT_ROOT);
-await framework.build(loaders?.outputs).catch((error: unknown) => fail(`observable build failed: ${error instanceof Error ? error.message : String(error)}`));
+await framework.build(staging, loaders?.outputs).catch((error: unknown) => fail(`observable build failed: ${error instanceof Error ? error.message : String(error)}`));
 await loaded;
 
-const dist = join(PROJECT_ROOT, "dist");
-const changed = await finalizeDist(dist, {
+const changed = await finalizeDist(staging, {
   lastModified: sourceDateEpochMs(),
   lang: "en",
   // The reproducibility page lists every published file with its hash, read from dist/ itself.
   manifest: {
     page: "reproducibility.html",
     placeholder: '<div id="published-files"></div>',
-    html: async () => publishedFilesTable(await publishedFiles(dist, join(PROJECT_ROOT, "src"))),
+    html: async () => publishedFilesTable(await publishedFiles(staging, join(PROJECT_ROOT, "src"))),
   },
-});
+}).catch((error: unknown) => fail(`finalizing dist/ failed: ${error instanceof Error ? error.message : String(error)}`));
+if (existsSync(dist)) await rename(dist, previous);
+await rename(staging, dist);
+await rm(previous, { recursive: true, force: true });
 console.log(`finalized ${changed} pages`);

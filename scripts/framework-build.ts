@@ -5,10 +5,10 @@ import { join } from "node:path";
 
 export interface Framework {
   /**
-   * Builds the project into its dist/, waiting for each path in `pending` (/data/… → settles
-   * when written to Framework's cache) before Framework reads it.
+   * Builds the project into `output` (a folder Framework clears first), waiting for each path
+   * in `pending` (/data/… → settles when written to Framework's cache) before reading it.
    */
-  build(pending?: ReadonlyMap<string, Promise<void>>): Promise<void>;
+  build(output: string, pending?: ReadonlyMap<string, Promise<void>>): Promise<void>;
 }
 
 /** Loads Framework and the project's config at `root` (about a second of module loading). */
@@ -17,7 +17,7 @@ export async function loadFramework(root: string): Promise<Framework> {
   const [{ readConfig }, { build }] = await Promise.all([import("@observablehq/framework/dist/config.js"), import("@observablehq/framework/dist/build.js")]);
   const config = await readConfig(join(root, "observablehq.config.ts"), undefined);
   return {
-    async build(pending = new Map()) {
+    async build(output, pending = new Map()) {
       const find = config.loaders.find.bind(config.loaders);
       config.loaders.find = (path) => {
         const loader = find(path);
@@ -30,7 +30,7 @@ export async function loadFramework(root: string): Promise<Framework> {
         };
         return loader;
       };
-      await build({ config });
+      await build({ config: { ...config, output } });
     },
   };
 }

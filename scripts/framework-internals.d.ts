@@ -25,6 +25,8 @@ declare module "@observablehq/framework/dist/config.js" {
   import type { LoaderResolver } from "@observablehq/framework/dist/loader.js";
   export interface Config {
     root: string;
+    /** The output folder, relative to the working directory (dist). */
+    output: string;
     loaders: LoaderResolver;
   }
   /** What `observable build` reads: the config file at `configPath`, normalized. */

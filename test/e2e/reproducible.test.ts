@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile, rm, utimes } from "node:fs/promises";
+import { readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
@@ -23,6 +23,33 @@ function build(offline: boolean): void {
 }
 
 describe("the build", () => {
+  it("stops on a malformed transcription with its file, line, field and value, keeping the last good dist/", async () => {
+    const before = await hashTree(join(PROJECT_ROOT, "dist"));
+    assert.ok(before.size > 5, "run after a build");
+    const file = join(PROJECT_ROOT, "raw", "survey", "statistics", "survey.tsv");
+    const original = await readFile(file, "utf8");
+    const lines = original.split("\n");
+    const index = lines.findIndex((l) => l.startsWith("survey.sialkot.exports-2000-01\t"));
+    assert.ok(index > 0);
+    const header = lines.find((l) => l.startsWith("id\t"))!.split("\t");
+    const cells = lines[index]!.split("\t");
+    cells[header.indexOf("unit")] = "dollars_of_1999";
+    lines[index] = cells.join("\t");
+    try {
+      await writeFile(file, lines.join("\n"));
+      const result = spawnSync("npm", ["run", "build"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+      assert.notEqual(result.status, 0, "the build must fail");
+      assert.match(result.stderr, new RegExp(`raw/survey/statistics/survey\\.tsv:${index + 1}: invalid unit: "dollars_of_1999"`));
+      const stamp = JSON.parse(await readFile(join(PROJECT_ROOT, "src", ".observablehq", "cache", ".digests.json"), "utf8")) as { outputs: string | null };
+      assert.equal(stamp.outputs, null, "the loader outputs are not taken as current after a failed run");
+      assert.deepEqual(await hashTree(join(PROJECT_ROOT, "dist")), before, "dist/ is the last good build, byte for byte");
+      const left = (await readdir(PROJECT_ROOT)).filter((name) => name.startsWith("dist."));
+      assert.deepEqual(left, [], "no staging folder is left behind");
+    } finally {
+      await writeFile(file, original);
+    }
+  });
+
   it("gives the same bytes twice, the second time from scratch, with no network and every source touched", async () => {
     build(false);
     const first = await hashTree(join(PROJECT_ROOT, "dist"));
