@@ -3,11 +3,50 @@
 // so a cache from other inputs would publish stale numbers; every part is keyed by a digest of
 // everything it is made from.
 import { createHash } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { dirname, join, posix, relative } from "node:path";
 import { writeFileAtomic } from "../data-loaders/write-file-atomic.ts";
+import { PROJECT_ROOT } from "../data-loaders/paths.ts";
 import type { RenderCache } from "../data-loaders/render.ts";
+
+/**
+ * Where the cache waits between builds: outside src/, so that the source tree never holds
+ * third-party bundles (DuckDB-WASM's names the CDN it can load itself from; the report never
+ * uses that). Framework wants its cache in src/.observablehq/cache, so the build moves it
+ * there for the length of a build and back after; `npm ci` clears it with node_modules.
+ */
+export const CACHE_STASH = join(PROJECT_ROOT, "node_modules", ".cache", "industrial-clusters-report", "framework-cache");
+
+/** Framework's cache folder, where a build needs the cache. */
+export const FRAMEWORK_CACHE = join(PROJECT_ROOT, "src", ".observablehq", "cache");
+
+/**
+ * Brings the stashed cache back to where Framework reads it. A cache already there (an
+ * interrupted build, `npm run preview`) is the newer one, and the stash goes.
+ */
+export function unstashCache(cacheDir = FRAMEWORK_CACHE, stash = CACHE_STASH): void {
+  if (!existsSync(stash)) return;
+  if (existsSync(cacheDir)) rmSync(stash, { recursive: true, force: true });
+  else {
+    mkdirSync(dirname(cacheDir), { recursive: true });
+    renameSync(stash, cacheDir);
+  }
+}
+
+/** Moves the cache out of src/ until the next build (synchronous: it also runs on the way out of a failed build). */
+export function stashCache(cacheDir = FRAMEWORK_CACHE, stash = CACHE_STASH): void {
+  if (!existsSync(cacheDir)) return;
+  rmSync(stash, { recursive: true, force: true });
+  mkdirSync(dirname(stash), { recursive: true });
+  renameSync(cacheDir, stash);
+}
+
+/** Deletes the cache wherever it is: the next build starts from nothing. */
+export function clearCache(cacheDir = FRAMEWORK_CACHE, stash = CACHE_STASH): void {
+  rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(stash, { recursive: true, force: true });
+}
 
 /** What each part of the cache is made from (paths from the project root). */
 export const CACHE_INPUTS = {

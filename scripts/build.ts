@@ -1,6 +1,7 @@
 // npm run build: the report, from raw transcriptions to dist/, the same bytes every time.
 //
-// 1. Keep each part of Framework's cache whose inputs are unchanged (build-cache.ts).
+// 1. Bring back Framework's cache from where it waits between builds, outside src/, and keep
+//    each part of it whose inputs are unchanged (build-cache.ts).
 // 2. Unless their outputs stand, start the data loaders the pages name in a process of their
 //    own (spawn-loaders.ts), all in that one process (run-loaders.ts).
 // 3. Meanwhile, run `observable build` in this process (framework-build.ts), telemetry off,
@@ -8,13 +9,14 @@
 // 4. Finalize the staging folder: declare the page language (Framework 1.13 writes a bare
 //    <html>) and replace the file modification times Framework embeds with the commit time,
 //    so two builds of one commit are byte-identical.
-// 5. Put it in place of dist/. A build that fails leaves the previous dist/ as it was.
+// 5. Put it in place of dist/, and the cache back out of src/. A build that fails leaves the
+//    previous dist/ as it was.
 import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../data-loaders/paths.ts";
-import { cacheDigests, markOutputsCurrent, prepareCache, referencedFiles } from "./build-cache.ts";
+import { cacheDigests, FRAMEWORK_CACHE, markOutputsCurrent, prepareCache, referencedFiles, stashCache, unstashCache } from "./build-cache.ts";
 import { finalizeDist } from "./finalize-dist.ts";
 import { loadFramework } from "./framework-build.ts";
 import { frameworkClientNpmNames } from "./framework-npm-names.ts";
@@ -38,13 +40,15 @@ const previous = join(PROJECT_ROOT, `dist.previous-${process.pid}.tmp`);
 const fail = (message: string): never => {
   console.error(`error: ${message}`);
   rmSync(staging, { recursive: true, force: true });
+  stashCache();
   process.exit(1);
 };
 
 // Framework resolves the config's root (src) against the working directory.
 process.chdir(PROJECT_ROOT);
 const srcDir = join(PROJECT_ROOT, "src");
-const cacheDir = join(srcDir, ".observablehq", "cache");
+const cacheDir = FRAMEWORK_CACHE;
+unstashCache();
 const digests = await cacheDigests(PROJECT_ROOT);
 const current = await prepareCache(cacheDir, digests);
 // Framework's client bundle names packages it would load from a CDN on demand (the implicit
@@ -90,4 +94,5 @@ const changed = await finalizeDist(staging, {
 if (existsSync(dist)) await rename(dist, previous);
 await rename(staging, dist);
 await rm(previous, { recursive: true, force: true });
+stashCache();
 console.log(`finalized ${changed} pages`);

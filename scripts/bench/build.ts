@@ -13,8 +13,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
+import { CACHE_STASH, clearCache } from "../build-cache.ts";
 
-export const CACHE_DIR = join(PROJECT_ROOT, "src", ".observablehq", "cache");
 export const DIST_DIR = join(PROJECT_ROOT, "dist");
 
 /** The data change: one statistic's printed number, in its `printed` field and its quote. */
@@ -163,7 +163,8 @@ async function timedBuild(label: string): Promise<BuildRun> {
 /** Counts the loader outputs in Framework's cache, by their folder under src/data/. */
 async function loaderOutputs(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  const folder = join(CACHE_DIR, "data");
+  // Between builds the cache waits outside src/ (build-cache.ts).
+  const folder = join(CACHE_STASH, "data");
   for (const entry of await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => [])) {
     if (!entry.isFile() || entry.name.startsWith(".")) continue;
     const key = relative(folder, entry.parentPath) || "(top)";
@@ -252,7 +253,7 @@ async function timedBuildCounting(label: string): Promise<BuildRun> {
  */
 export async function measureBuilds(log: (line: string) => void): Promise<BuildMetrics> {
   // Cold: whatever build.ts keeps (loader outputs and drawings keyed by their inputs), start from nothing.
-  await rm(CACHE_DIR, { recursive: true, force: true });
+  clearCache();
   await rm(DIST_DIR, { recursive: true, force: true });
   log("  cold build…");
   const cold = await timedBuild("cold build");

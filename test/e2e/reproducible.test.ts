@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
+import { readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
+import { CACHE_STASH, clearCache } from "../../scripts/build-cache.ts";
 
 async function hashTree(folder: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
@@ -40,7 +41,7 @@ describe("the build", () => {
       const result = spawnSync("npm", ["run", "build"], { cwd: PROJECT_ROOT, encoding: "utf8" });
       assert.notEqual(result.status, 0, "the build must fail");
       assert.match(result.stderr, new RegExp(`raw/survey/statistics/survey\\.tsv:${index + 1}: invalid unit: "dollars_of_1999"`));
-      const stamp = JSON.parse(await readFile(join(PROJECT_ROOT, "src", ".observablehq", "cache", ".digests.json"), "utf8")) as { outputs: string | null };
+      const stamp = JSON.parse(await readFile(join(CACHE_STASH, ".digests.json"), "utf8")) as { outputs: string | null };
       assert.equal(stamp.outputs, null, "the loader outputs are not taken as current after a failed run");
       assert.deepEqual(await hashTree(join(PROJECT_ROOT, "dist")), before, "dist/ is the last good build, byte for byte");
       const left = (await readdir(PROJECT_ROOT)).filter((name) => name.startsWith("dist."));
@@ -58,10 +59,21 @@ describe("the build", () => {
     const later = new Date(Date.now() + 3_600_000);
     for (const file of tracked) await utimes(join(PROJECT_ROOT, file), later, later);
     // From scratch: without the loader cache, every loader runs again, offline.
-    await rm(join(PROJECT_ROOT, "src", ".observablehq", "cache"), { recursive: true, force: true });
+    clearCache();
     build(true);
     const second = await hashTree(join(PROJECT_ROOT, "dist"));
     assert.deepEqual([...second.keys()], [...first.keys()]);
     for (const [file, hash] of first) assert.equal(second.get(file), hash, `${file} differs between builds`);
+  });
+
+  it("leaves no CDN address anywhere under src/, git-ignored files included", async () => {
+    const cdn = /cdn\.jsdelivr\.net|unpkg\.com|esm\.sh|cdn\.skypack\.dev|ga\.jspm\.io/;
+    const found: string[] = [];
+    for (const entry of await readdir(join(PROJECT_ROOT, "src"), { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile()) continue;
+      const path = join(entry.parentPath, entry.name);
+      if (cdn.test((await readFile(path)).toString("latin1"))) found.push(relative(PROJECT_ROOT, path));
+    }
+    assert.deepEqual(found, []);
   });
 });

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
-import { CACHE_INPUTS, inputsDigest, markOutputsCurrent, prepareCache, referencedFiles, renderCacheIn, type CacheDigests } from "../../scripts/build-cache.ts";
+import { CACHE_INPUTS, clearCache, inputsDigest, stashCache, unstashCache, markOutputsCurrent, prepareCache, referencedFiles, renderCacheIn, type CacheDigests } from "../../scripts/build-cache.ts";
 
 const digests = (packages: string, renders: string, outputs: string): CacheDigests => ({ packages, renders, outputs });
 
@@ -78,6 +78,27 @@ describe("the build cache", () => {
     assert.deepEqual([second.drawn, second.reused], [0, 1]);
     assert.equal(await second.prune(), 1);
     assert.equal(await renderCacheIn(cache).get("b"), undefined);
+  });
+
+  it("waits outside the source tree between builds, and comes back whole", async () => {
+    const { cache, bundle, output } = await filledCache();
+    const stash = join(await mkdtemp(join(tmpdir(), "stash-")), "node_modules", ".cache", "framework");
+    stashCache(cache, stash);
+    assert.ok(!existsSync(cache), "nothing of the cache is left where it was");
+    unstashCache(cache, stash);
+    assert.deepEqual([existsSync(bundle), existsSync(output), existsSync(stash)], [true, true, false]);
+  });
+
+  it("prefers a cache already in place to the stash, and clears both on demand", async () => {
+    const { cache, bundle } = await filledCache();
+    const stash = join(await mkdtemp(join(tmpdir(), "stash-")), "framework");
+    await mkdir(stash, { recursive: true });
+    await writeFile(join(stash, "old"), "x");
+    unstashCache(cache, stash);
+    assert.deepEqual([existsSync(bundle), existsSync(stash)], [true, false]);
+    stashCache(cache, stash);
+    clearCache(cache, stash);
+    assert.deepEqual([existsSync(cache), existsSync(stash)], [false, false]);
   });
 
   it("finds the files pages name, relative to each page", async () => {
