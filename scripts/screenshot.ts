@@ -2,7 +2,7 @@
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../data-loaders/paths.ts";
 import { launchChromium } from "../test/e2e/browser.ts";
-import { serveStatic } from "./static-server.ts";
+import { serveStatic } from "../site/serve/static-server.ts";
 
 const [path = "/", out = "/tmp/page.png", width = "1200", scheme, selector] = process.argv.slice(2);
 const { server, url } = await serveStatic(join(PROJECT_ROOT, "dist"));

@@ -1,6 +1,6 @@
 import { within } from "./numbers.ts";
 
-/** What an audit row checks (see data-loaders/audit.ts for each kind). */
+/** What an audit row checks (see audit-ledger.ts for each kind). */
 export const AUDIT_KINDS = [
   "total",
   "whole_count",

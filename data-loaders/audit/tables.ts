@@ -1,7 +1,8 @@
-import type { Statistic } from "../statistic.ts";
-import { normalizeLabel, type PrintedTable } from "../table.ts";
-import type { Unit } from "../units.ts";
-import { fmt, halfWidth, printedDecimals, precisionWords, readable, within } from "./numbers.ts";
+import type { Statistic } from "../normalize/statistic.ts";
+import { normalizeLabel, type PrintedTable } from "../normalize/table.ts";
+import type { Unit } from "../parse/units.ts";
+import { halfWidth, printedDecimals, readable } from "../parse/precision.ts";
+import { fmt, precisionWords, within } from "./numbers.ts";
 import { countWord, judged, labelWords, notApplicable, type AuditRow } from "./row.ts";
 
 /**

@@ -1,7 +1,8 @@
-import type { Statistic } from "../statistic.ts";
-import type { PrintedTable } from "../table.ts";
-import { collapseWhitespace } from "../text.ts";
-import { fmt, halfWidth } from "./numbers.ts";
+import type { Statistic } from "../normalize/statistic.ts";
+import type { PrintedTable } from "../normalize/table.ts";
+import { collapseWhitespace } from "../parse/text.ts";
+import { halfWidth } from "../parse/precision.ts";
+import { fmt } from "./numbers.ts";
 import { judged, labelWords, notApplicable, type AuditKind, type AuditRow } from "./row.ts";
 import { NO_SHARE_SET, TEXT_CHECKS, type TextCheck } from "./specs.ts";
 import { wholeCountRow } from "./tables.ts";

@@ -13,7 +13,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { CACHE_STASH, clearCache } from "../build-cache.ts";
+import { CACHE_STASH, clearCache } from "../../site/build/build-cache.ts";
 
 export const DIST_DIR = join(PROJECT_ROOT, "dist");
 

@@ -2,7 +2,7 @@
 // a temporary folder (never into dist/ or src/). On load it starts DuckDB-WASM, fetches the
 // report's published statistics and survey Table-1 CSVs, runs the very query of the survey's
 // Table-1 employment chart (src/sql/survey-table-1-employment.sql), and draws the chart's own
-// Vega-Lite spec (src/charts/table-1-employment.ts) with vega-embed, all loaded eagerly. Every
+// Vega-Lite spec (site/charts/table-1-employment.ts) with vega-embed, all loaded eagerly. Every
 // file comes from node_modules or dist/: nothing from a CDN.
 import { build } from "esbuild";
 import { copyFile, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";

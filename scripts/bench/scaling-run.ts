@@ -6,12 +6,12 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { STATISTICS_FILE } from "../../data-loaders/dictionary.ts";
+import { STATISTICS_FILE } from "../../data-loaders/publish/dictionary.ts";
 import { RawInputError } from "../../data-loaders/errors.ts";
-import { writeParquetFiles } from "../../data-loaders/parquet.ts";
-import { normalizeStatistic, STATISTICS_HEADER, type Statistic } from "../../data-loaders/statistic.ts";
-import { parseTsv } from "../../data-loaders/tsv.ts";
-import { parseUnits } from "../../data-loaders/units.ts";
+import { writeParquetFiles } from "../../data-loaders/publish/parquet.ts";
+import { normalizeStatistic, STATISTICS_HEADER, type Statistic } from "../../data-loaders/normalize/statistic.ts";
+import { parseTsv } from "../../data-loaders/parse/tsv.ts";
+import { parseUnits } from "../../data-loaders/parse/units.ts";
 
 const [tsvPath, unitsPath, outDir] = process.argv.slice(2);
 if (!tsvPath || !unitsPath || !outDir) throw new Error("usage: scaling-run.ts <statistics.tsv> <units.tsv> <out folder>");

@@ -3,7 +3,7 @@
 // raw/ nor anywhere the report reads.
 import { createWriteStream } from "node:fs";
 import { once } from "node:events";
-import { STATISTICS_HEADER } from "../../data-loaders/statistic.ts";
+import { STATISTICS_HEADER } from "../../data-loaders/normalize/statistic.ts";
 
 /** A printed number with its unit, qualifier column and the words around it in the quote. */
 interface Template {

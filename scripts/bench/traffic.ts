@@ -1,10 +1,10 @@
-// The static server of the tests (scripts/static-server.ts, gzip like a static host), with
+// The static server of the tests (site/serve/static-server.ts, gzip like a static host), with
 // every byte it writes counted and timestamped on the server side. A page's CDP session does
 // not see the requests of its workers (DuckDB-WASM fetches its engine from one); the server
 // sees them all.
 import type { Server } from "node:http";
 import type { Socket } from "node:net";
-import { serveStatic } from "../static-server.ts";
+import { serveStatic } from "../../site/serve/static-server.ts";
 
 /** Milliseconds since the Unix epoch, with sub-millisecond resolution (as performance.timeOrigin in a page). */
 export const epochNow = (): number => performance.timeOrigin + performance.now();

@@ -1,18 +1,7 @@
-/** A passage of the document an element of a drawing comes from (src/diagrams/svg.ts Basis). */
-export interface DiagramBasis {
-  line: number;
-  quote: string;
-}
+import type { DiagramFigure } from "../../site/diagrams/svg.ts";
 
-/** A figure of the document redrawn at build time from its text (src/diagrams/svg.ts DiagramFigure). */
-export interface DiagramFigure {
-  number: number;
-  caption: string;
-  svg: string;
-  description: string;
-  basis: DiagramBasis[];
-  missing: string;
-}
+/** A figure of the document redrawn at build time from its text. */
+export type { DiagramFigure };
 
 /** The width a drawing is laid out for, from its viewBox: it is shown no wider, and narrower on a narrow screen. */
 function naturalWidth(svg: SVGSVGElement): number | undefined {

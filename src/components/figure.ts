@@ -1,11 +1,8 @@
+import type { PrerenderedChart } from "../../site/render/render.ts";
 import { revealTarget, withProvenance, type Provenance } from "./provenance.js";
 
-/** A chart drawn at build time (data-loaders/render.ts PrerenderedChart). */
-export interface PrerenderedChart {
-  svg: Record<string, string>;
-  variants?: string[];
-  description: string;
-}
+/** A chart drawn at build time. */
+export type { PrerenderedChart };
 
 /** The drawn width nearest to, and not wider than, the space available (the narrowest otherwise). */
 export function pickWidth(widths: readonly number[], available: number): number {

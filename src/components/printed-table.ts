@@ -1,25 +1,10 @@
+import type { TableView } from "../../site/view/table-view.ts";
 import { revealTarget, withProvenance, type Provenance } from "./provenance.js";
 
-interface StatRef {
-  id: string;
-  printed: string;
-}
+/** A printed table as the data loader lays it out. */
+export type { TableView };
 
-/** A printed table as the data loader lays it out (data-loaders/view.ts TableView). */
-export interface TableView {
-  key: string;
-  document: string;
-  table: string;
-  title: string;
-  source: string;
-  lines: string;
-  notes: string[];
-  footnotes: string[];
-  columns: string[];
-  rows: { label: string; cells: { text: string; stats: StatRef[] }[] }[];
-  headerStats: Record<string, StatRef[]>;
-  provenance: Record<string, Provenance>;
-}
+type StatRef = TableView["rows"][number]["cells"][number]["stats"][number];
 
 /**
  * Appends `text` to `parent`, turning each printed number into a focusable button keyed to

@@ -1,4 +1,4 @@
-import type { Provenance as PublishedProvenance } from "../../data-loaders/view.ts";
+import type { Provenance as PublishedProvenance } from "../../site/view/provenance.ts";
 
 /** What the popup shows for one number: the provenance the build publishes, findings optional. */
 export type Provenance = Omit<PublishedProvenance, "findings"> & Partial<Pick<PublishedProvenance, "findings">>;

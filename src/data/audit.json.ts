@@ -1,11 +1,11 @@
 // audit.json: every check of the audit and every reconciliation entry, each statistic they
 // involve with the page that shows it, and the provenance of those statistics.
-import { auditLedger } from "../../data-loaders/audit.ts";
-import { defineLoader } from "../../data-loaders/define-loader.ts";
-import { reconciliationRows } from "../../data-loaders/reconciliation.ts";
-import { json } from "../../data-loaders/stdout.ts";
-import { provenanceFor } from "../../data-loaders/view.ts";
-import { pageOf } from "../report-map.ts";
+import { auditLedger } from "../../data-loaders/audit/audit-ledger.ts";
+import { defineLoader } from "../../site/loader/define-loader.ts";
+import { reconciliationRows } from "../../data-loaders/publish/reconciliation-rows.ts";
+import { json } from "../../site/loader/stdout.ts";
+import { provenanceFor } from "../../site/view/provenance.ts";
+import { pageOf } from "../../site/view/report-map.ts";
 
 export default defineLoader(import.meta.url, async (_params, context) => {
   const ledger = await context.ledger();

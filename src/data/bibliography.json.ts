@@ -3,12 +3,13 @@
 // (raw/survey/footnotes.tsv), and the provenance of every statistic listed.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { defineLoader } from "../../data-loaders/define-loader.ts";
-import { PROJECT_ROOT, SQL_DIR } from "../../data-loaders/paths.ts";
-import { json } from "../../data-loaders/stdout.ts";
-import { parseTsv } from "../../data-loaders/tsv.ts";
-import { provenanceFor } from "../../data-loaders/view.ts";
-import { buildBibliography, type CitingStatistic, type FootnoteCitation } from "../lib/citations.ts";
+import { defineLoader } from "../../site/loader/define-loader.ts";
+import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
+import { SQL_DIR } from "../../site/paths.ts";
+import { json } from "../../site/loader/stdout.ts";
+import { parseTsv } from "../../data-loaders/parse/tsv.ts";
+import { provenanceFor } from "../../site/view/provenance.ts";
+import { buildBibliography, type CitingStatistic, type FootnoteCitation } from "../../site/view/citations.ts";
 
 const FOOTNOTES = join(PROJECT_ROOT, "raw", "survey", "footnotes.tsv");
 

@@ -1,6 +1,6 @@
 // statistics.csv: every number of both documents, as CSV.
-import { toCsv } from "../../data-loaders/csv.ts";
-import { defineLoader } from "../../data-loaders/define-loader.ts";
-import { STATISTICS_FILE } from "../../data-loaders/dictionary.ts";
+import { toCsv } from "../../data-loaders/publish/csv.ts";
+import { defineLoader } from "../../site/loader/define-loader.ts";
+import { STATISTICS_FILE } from "../../data-loaders/publish/dictionary.ts";
 
 export default defineLoader(import.meta.url, async (_params, context) => toCsv(STATISTICS_FILE.columns, (await context.ledger()).statistics));

@@ -1,7 +1,7 @@
 -- Bibliography: every statistic whose document cites a study for it, with what the page needs
 -- to show the number and link to it. src/data/bibliography.json.ts parses `cited_source`
 -- ("Nadvi (1999), p 1611", "Nadvi, 1999", "SMEDA, 2008, Ghani, 1996") into author, year and
--- pages with src/lib/citations.ts, and adds the survey's footnotes.
+-- pages with site/view/citations.ts, and adds the survey's footnotes.
 SELECT
   id,
   document,

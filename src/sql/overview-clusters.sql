@@ -2,7 +2,7 @@
 -- listed and the worker count that sizes the country's symbol.
 --
 -- The documents give no coordinates; the map places one symbol per country (at the country's
--- centroid, computed from the world-atlas geometry in src/charts/overview-map.ts), never at a
+-- centroid, computed from the world-atlas geometry in site/charts/overview-map.ts), never at a
 -- cluster. The list below maps each cluster to the country the text itself places it in, with
 -- the seed line where it does so (survey = 000_…txt, thesis = 002_…txt). `country` is spelled
 -- as world-atlas's countries-110m.json names it, so the map can find its shape.

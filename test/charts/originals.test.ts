@@ -1,12 +1,12 @@
 // The passages that the figure notes (src/charts/originals.ts) and the dated events
-// (src/charts/events.ts) quote stand verbatim in the documents, starting on the lines given.
+// (site/charts/events.ts) quote stand verbatim in the documents, starting on the lines given.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { findQuote, normalizeSource, type NamedSource } from "../../data-loaders/verify-quotes.ts";
-import { EVENTS } from "../../src/charts/events.ts";
+import { findQuote, normalizeSource, type NamedSource } from "../../data-loaders/audit/verify-quotes.ts";
+import { EVENTS } from "../../site/charts/events.ts";
 import { ORIGINAL_FIGURES } from "../../src/charts/originals.ts";
 
 const SEEDS = join(PROJECT_ROOT, "..", "shared", "seeds");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { readLedger } from "../../data-loaders/ledger.ts";
+import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import { RAW_DIR } from "../../data-loaders/paths.ts";
 import { useSite } from "./site.ts";
 

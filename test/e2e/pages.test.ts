@@ -4,12 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { readLedger } from "../../data-loaders/ledger.ts";
-import { writeOutputs } from "../../data-loaders/outputs.ts";
+import { readLedger } from "../../data-loaders/normalize/ledger.ts";
+import { writeOutputs } from "../../data-loaders/publish/write-outputs.ts";
 import { RAW_DIR } from "../../data-loaders/paths.ts";
-import { queryOutputs } from "../../data-loaders/query.ts";
-import type { Statistic } from "../../data-loaders/statistic.ts";
-import { collapseWhitespace } from "../../data-loaders/text.ts";
+import { queryOutputs } from "../../site/loader/ledger-database.ts";
+import type { Statistic } from "../../data-loaders/normalize/statistic.ts";
+import { collapseWhitespace } from "../../data-loaders/parse/text.ts";
 import { builtPages, useSite } from "./site.ts";
 
 describe("every built page in Chromium", () => {

@@ -4,7 +4,7 @@ import { join, relative } from "node:path";
 import { after, before } from "node:test";
 import type { Browser } from "playwright-core";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { serveStatic } from "../../scripts/static-server.ts";
+import { serveStatic } from "../../site/serve/static-server.ts";
 import { launchChromium } from "./browser.ts";
 
 export const DIST = join(PROJECT_ROOT, "dist");

@@ -1,9 +1,9 @@
 // csv/<name>.csv: one output table of the pipeline as CSV, for DuckDB-WASM in the browser,
 // which has no Parquet reader here. <name> is a view name: statistics, tables, units, or a
 // table key such as thesis-table-6.
-import { toCsv } from "../../../data-loaders/csv.ts";
-import { defineLoader, routeParam } from "../../../data-loaders/define-loader.ts";
-import { outputTables } from "../../../data-loaders/output-tables.ts";
+import { toCsv } from "../../../data-loaders/publish/csv.ts";
+import { defineLoader, routeParam } from "../../../site/loader/define-loader.ts";
+import { outputTables } from "../../../data-loaders/publish/output-tables.ts";
 
 export default defineLoader(import.meta.url, async (params, context) => {
   const name = routeParam(params, "name");

@@ -4,6 +4,6 @@
 // every build, about a second of each rebuild (npm run bench).
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { defineLoader } from "../../../data-loaders/define-loader.ts";
+import { defineLoader } from "../../../site/loader/define-loader.ts";
 
 export default defineLoader(import.meta.url, async () => readFile(createRequire(import.meta.url).resolve("@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js")));

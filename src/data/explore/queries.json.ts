@@ -3,9 +3,9 @@
 // the browser's answers with the build's.
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { defineLoader } from "../../../data-loaders/define-loader.ts";
-import { SQL_DIR } from "../../../data-loaders/paths.ts";
-import { json } from "../../../data-loaders/stdout.ts";
+import { defineLoader } from "../../../site/loader/define-loader.ts";
+import { SQL_DIR } from "../../../site/paths.ts";
+import { json } from "../../../site/loader/stdout.ts";
 
 export default defineLoader(import.meta.url, async (_params, context) => {
   const queries = [];

@@ -2,10 +2,10 @@
 // provenance of every statistic a row names in its `id` column.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { defineLoader, routeParam } from "../../../data-loaders/define-loader.ts";
-import { SQL_DIR } from "../../../data-loaders/paths.ts";
-import { json } from "../../../data-loaders/stdout.ts";
-import { provenanceFor } from "../../../data-loaders/view.ts";
+import { defineLoader, routeParam } from "../../../site/loader/define-loader.ts";
+import { SQL_DIR } from "../../../site/paths.ts";
+import { json } from "../../../site/loader/stdout.ts";
+import { provenanceFor } from "../../../site/view/provenance.ts";
 
 export default defineLoader(import.meta.url, async (params, context) => {
   const name = routeParam(params, "name");

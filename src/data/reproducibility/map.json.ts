@@ -2,12 +2,12 @@
 // is transcribed in, the loaders and queries that carry it, the published files, and the page.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { defineLoader } from "../../../data-loaders/define-loader.ts";
-import { SQL_DIR } from "../../../data-loaders/paths.ts";
-import { viewName } from "../../../data-loaders/query.ts";
-import { json } from "../../../data-loaders/stdout.ts";
-import { CHARTS } from "../../charts/index.ts";
-import { FIGURES, TABLE_PAGES } from "../../report-map.ts";
+import { defineLoader } from "../../../site/loader/define-loader.ts";
+import { SQL_DIR } from "../../../site/paths.ts";
+import { viewName } from "../../../site/loader/ledger-database.ts";
+import { json } from "../../../site/loader/stdout.ts";
+import { CHARTS } from "../../../site/charts/index.ts";
+import { FIGURES, TABLE_PAGES } from "../../../site/view/report-map.ts";
 
 export default defineLoader(import.meta.url, async (_params, context) => {
   const ledger = await context.ledger();

@@ -3,8 +3,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../../../data-loaders/paths.ts";
-import { defineLoader } from "../../../data-loaders/define-loader.ts";
-import { json } from "../../../data-loaders/stdout.ts";
+import { defineLoader } from "../../../site/loader/define-loader.ts";
+import { json } from "../../../site/loader/stdout.ts";
 
 export default defineLoader(import.meta.url, async (_params, context) => {
   const lock = JSON.parse(await readFile(join(PROJECT_ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string }> };

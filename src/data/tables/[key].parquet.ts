@@ -1,6 +1,6 @@
 // tables/<key>.parquet: one printed table in long format (see the data dictionary).
-import { defineLoader, routeParam } from "../../../data-loaders/define-loader.ts";
-import { TIDY_TABLE_FILE } from "../../../data-loaders/dictionary.ts";
+import { defineLoader, routeParam } from "../../../site/loader/define-loader.ts";
+import { TIDY_TABLE_FILE } from "../../../data-loaders/publish/dictionary.ts";
 
 export default defineLoader(import.meta.url, async (params, context) => {
   const key = routeParam(params, "key");

@@ -1,0 +1,157 @@
+import { RawInputError } from "../errors.ts";
+import type { DocumentId, Statistic } from "./statistic.ts";
+import { collapseWhitespace } from "../parse/text.ts";
+import { parseTsv } from "../parse/tsv.ts";
+
+export interface TableCell {
+  row: string;
+  column: string;
+  cell: string;
+  /** Line of the raw table file. */
+  raw_line: number;
+}
+
+/** A table as the document prints it: labels, cells, title and source line, untouched. */
+export interface PrintedTable {
+  /** File-safe key, e.g. `survey-table-1`, `thesis-table-6`. */
+  key: string;
+  document: DocumentId;
+  /** The label as the document writes it: `Table-1`, `Table #6`. */
+  table: string;
+  number: number;
+  title: string;
+  source: string;
+  /** Seed lines the table occupies, as `first-last`. */
+  lines: string;
+  notes: string[];
+  footnotes: string[];
+  rows: string[];
+  columns: string[];
+  cells: TableCell[];
+  raw_file: string;
+}
+
+function one(meta: Record<string, string[]>, key: string, file: string, required: boolean): string {
+  const values = meta[key] ?? [];
+  if (values.length > 1) throw new RawInputError(file, 1, `# ${key}`, values.join(" | "), "given more than once");
+  if (required && (values.length === 0 || values[0] === "")) throw new RawInputError(file, 1, `# ${key}`, "", "missing");
+  return values[0] ?? "";
+}
+
+/** Parses a raw table file (see raw/README.md) into a PrintedTable. */
+export function parseTable(text: string, file: string, document: DocumentId): PrintedTable {
+  const tsv = parseTsv(text, file, ["row", "column", "cell"]);
+  const table = collapseWhitespace(one(tsv.meta, "table", file, true));
+  const number = /(\d+)\s*$/.exec(table);
+  if (!number) throw new RawInputError(file, 1, "# table", table, "expected a table number");
+  const cells: TableCell[] = [];
+  const seen = new Set<string>();
+  for (const { line, fields } of tsv.rows) {
+    const key = `${fields.row}\t${fields.column}`;
+    if (seen.has(key)) throw new RawInputError(file, line, "cell", `${fields.row} / ${fields.column}`, "given twice");
+    seen.add(key);
+    if (fields.column === "") throw new RawInputError(file, line, "column", "", "is empty");
+    cells.push({ row: fields.row!, column: fields.column!, cell: fields.cell!, raw_line: line });
+  }
+  const unique = (xs: string[]) => [...new Set(xs)];
+  return {
+    key: `${document}-table-${number[1]}`,
+    document,
+    table,
+    number: Number(number[1]),
+    title: one(tsv.meta, "title", file, false),
+    source: one(tsv.meta, "source", file, false),
+    lines: one(tsv.meta, "lines", file, true),
+    notes: tsv.meta.note ?? [],
+    footnotes: tsv.meta.footnote ?? [],
+    rows: unique(cells.map((c) => c.row)),
+    columns: unique(cells.map((c) => c.column)),
+    cells,
+    raw_file: file,
+  };
+}
+
+/** One row of a tidy table file: a printed cell beside one statistic it holds (or none). */
+export interface TidyCell {
+  table: string;
+  row_order: number;
+  column_order: number;
+  row_label: string;
+  column_label: string;
+  row: string;
+  column: string;
+  cell: string;
+  statistic_id: string | null;
+  printed: string | null;
+  value: number | null;
+  value_low: number | null;
+  value_high: number | null;
+  unit: string | null;
+  qualifier: string | null;
+}
+
+/**
+ * A printed label made fit for a chart axis: one line, single-spaced, without the
+ * "(%)" and N annotations that the tidy file carries as their own statistics.
+ */
+export function normalizeLabel(label: string): string {
+  return collapseWhitespace(label.replace(/\(\s*%\s*\)/g, "").replace(/\bN\s*=\s*\d+%?/g, "").replace(/\s+\/\s*$/, ""));
+}
+
+/**
+ * Checks that every statistic citing this table names a printed cell (or, with no row,
+ * a printed column header) whose text holds its quote, and that every cell holding a
+ * number is cited by at least one statistic. Then lays the table out long: one row per
+ * (cell, statistic), with the printed labels beside the normalized ones.
+ */
+export function tidyTable(table: PrintedTable, statistics: readonly Statistic[]): TidyCell[] {
+  const mine = statistics.filter((s) => s.document === table.document && s.table === table.table);
+  const byCell = new Map<string, Statistic[]>();
+  for (const s of mine) {
+    const fail = (field: string, value: string, reason: string): never => {
+      throw new RawInputError(s.raw_file, s.raw_line, field, value, `${reason} in ${table.raw_file}`);
+    };
+    if (s.row_label === null) {
+      if (!table.columns.includes(s.column_label!)) fail("column", s.column_label!, "no such printed column");
+      if (!collapseWhitespace(s.column_label!).includes(s.quote)) fail("quote", s.quote, "not in the column header");
+      continue;
+    }
+    const cell = table.cells.find((c) => c.row === s.row_label && c.column === s.column_label);
+    if (!cell) fail("row", `${s.row_label} / ${s.column_label}`, "no such printed cell");
+    if (!collapseWhitespace(cell!.cell).includes(s.quote)) fail("quote", s.quote, "not in the printed cell");
+    const key = `${s.row_label}\t${s.column_label}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), s]);
+  }
+  const tidy: TidyCell[] = [];
+  for (const c of table.cells) {
+    const stats = byCell.get(`${c.row}\t${c.column}`) ?? [];
+    if (stats.length === 0 && /\d/.test(c.cell) && !/^\s*n\/?a\.?\s*$/i.test(c.cell)) {
+      throw new RawInputError(table.raw_file, c.raw_line, "cell", c.cell, "holds a number that no statistic cites");
+    }
+    const base = {
+      table: table.table,
+      row_order: table.rows.indexOf(c.row),
+      column_order: table.columns.indexOf(c.column),
+      row_label: c.row,
+      column_label: c.column,
+      row: normalizeLabel(c.row),
+      column: normalizeLabel(c.column),
+      cell: c.cell,
+    };
+    const none = { statistic_id: null, printed: null, value: null, value_low: null, value_high: null, unit: null, qualifier: null };
+    if (stats.length === 0) tidy.push({ ...base, ...none });
+    for (const s of stats) {
+      tidy.push({
+        ...base,
+        statistic_id: s.id,
+        printed: s.printed,
+        value: s.value,
+        value_low: s.value_low,
+        value_high: s.value_high,
+        unit: s.unit,
+        qualifier: s.qualifier,
+      });
+    }
+  }
+  return tidy;
+}

@@ -1,0 +1,154 @@
+import { AUDIT_KINDS, AUDIT_STATUSES } from "../audit/row.ts";
+import { QUALIFIERS } from "../parse/quantity.ts";
+import { CLASSIFICATIONS, REASONS, SCOPES } from "../normalize/reconciliation.ts";
+
+export type ColumnType = "VARCHAR" | "DOUBLE" | "INTEGER";
+
+export interface ColumnSpec {
+  name: string;
+  type: ColumnType;
+  nullable: boolean;
+  description: string;
+}
+
+export interface FileSpec {
+  /** Path relative to the output folder; `*` stands for a table key. */
+  path: string;
+  description: string;
+  columns: readonly ColumnSpec[];
+}
+
+const c = (name: string, type: ColumnType, nullable: boolean, description: string): ColumnSpec => ({ name, type, nullable, description });
+
+export const STATISTICS_FILE: FileSpec = {
+  path: "statistics.parquet",
+  description: "One row per number stated in either document, table cells included.",
+  columns: [
+    c("id", "VARCHAR", false, "Stable unique identifier of the statistic."),
+    c("document", "VARCHAR", false, "`survey` or `thesis`."),
+    c("locator", "VARCHAR", false, "Where a reader finds it: the table, section heading or footnote as printed."),
+    c("page", "INTEGER", true, "Printed page number, where the text shows one; else null."),
+    c("line", "INTEGER", false, "Line of the source text file (shared/seeds) on which the quote starts."),
+    c("subject", "VARCHAR", false, "The cluster, country or organisation the number is about."),
+    c("measure", "VARCHAR", false, "What is measured, in snake_case."),
+    c("printed", "VARCHAR", false, "The number exactly as printed, with its qualifier and scale words."),
+    c("reading", "VARCHAR", true, "How a printed typo is read, with the reason; null when read as printed."),
+    c("value", "DOUBLE", true, "The value in base units (125000000 for \"$125 million\"; 0..100 for percentages; 1..5 for ordinal ratings). Null for a range, whose bounds are value_low and value_high."),
+    c("value_low", "DOUBLE", true, "Lower bound; equals value for a point; null when the words give no lower bound (\"up to\")."),
+    c("value_high", "DOUBLE", true, "Upper bound; equals value for a point; null when the words give no upper bound (\"at least\")."),
+    c("unit", "VARCHAR", false, "A unit of the controlled vocabulary (units.json). Money stays in the printed currency and year."),
+    c("qualifier", "VARCHAR", false, `How the printed words bound the value: ${QUALIFIERS.join(", ")}.`),
+    c("period", "VARCHAR", true, "The period as printed."),
+    c("year_start", "INTEGER", true, "First calendar year of the period."),
+    c("year_end", "INTEGER", true, "Last calendar year of the period."),
+    c("cited_source", "VARCHAR", true, "The original study the document cites for the number, as printed."),
+    c("quote", "VARCHAR", false, "The shortest verbatim passage that contains the number (line breaks as single spaces)."),
+    c("table", "VARCHAR", true, "For a table cell: the table as printed (`Table-1`, `Table #6`)."),
+    c("row_label", "VARCHAR", true, "For a table cell: the printed row label."),
+    c("column_label", "VARCHAR", true, "For a table cell: the printed column label."),
+    c("note", "VARCHAR", true, "What a reviewer should know about this number."),
+    c("raw_file", "VARCHAR", false, "The raw transcription file the row comes from."),
+    c("raw_line", "INTEGER", false, "The line of that raw file."),
+  ],
+};
+
+export const TABLES_FILE: FileSpec = {
+  path: "tables.parquet",
+  description: "One row per printed table of either document: its number, title and source line.",
+  columns: [
+    c("key", "VARCHAR", false, "File-safe key, e.g. `survey-table-1`; the tidy file is tables/<key>.parquet."),
+    c("document", "VARCHAR", false, "`survey` or `thesis`."),
+    c("table", "VARCHAR", false, "The table's label as printed."),
+    c("number", "INTEGER", false, "The table's number."),
+    c("title", "VARCHAR", false, "The title as printed (empty when the extraction shows none)."),
+    c("source", "VARCHAR", false, "The source line as printed."),
+    c("lines", "VARCHAR", false, "Lines of the source text file the table occupies."),
+    c("notes", "VARCHAR", false, "How the transcriber read the printed grid."),
+    c("footnotes", "VARCHAR", false, "The table's footnotes as printed."),
+    c("raw_file", "VARCHAR", false, "The raw transcription file."),
+  ],
+};
+
+export const TIDY_TABLE_FILE: FileSpec = {
+  path: "tables/*.parquet",
+  description: "A printed table in long format: one row per (cell, statistic it holds); a cell without a number has one row with null statistic.",
+  columns: [
+    c("table", "VARCHAR", false, "The table's label as printed."),
+    c("row_order", "INTEGER", false, "Position of the row in the printed table, from 0."),
+    c("column_order", "INTEGER", false, "Position of the column in the printed table, from 0."),
+    c("row_label", "VARCHAR", false, "The printed row label."),
+    c("column_label", "VARCHAR", false, "The printed column label (multi-level headers joined with ` / `)."),
+    c("row", "VARCHAR", false, "The row label normalized: one line, single-spaced."),
+    c("column", "VARCHAR", false, "The column label normalized: without the (%) and N= annotations."),
+    c("cell", "VARCHAR", false, "The printed cell text."),
+    c("statistic_id", "VARCHAR", true, "The statistic (statistics.parquet id) this row shows."),
+    c("printed", "VARCHAR", true, "The number as printed in the cell."),
+    c("value", "DOUBLE", true, "Normalized value, as in statistics.parquet."),
+    c("value_low", "DOUBLE", true, "Lower bound."),
+    c("value_high", "DOUBLE", true, "Upper bound."),
+    c("unit", "VARCHAR", true, "Unit."),
+    c("qualifier", "VARCHAR", true, "Qualifier."),
+  ],
+};
+
+export const UNITS_FILE: FileSpec = {
+  path: "units.parquet",
+  description: "The controlled vocabulary of units.",
+  columns: [
+    c("unit", "VARCHAR", false, "The unit's name."),
+    c("kind", "VARCHAR", false, "Its kind, which decides the range check."),
+    c("description", "VARCHAR", false, "What it counts."),
+  ],
+};
+
+export const AUDIT_FILE: FileSpec = {
+  path: "audit.parquet",
+  description:
+    "One row per arithmetic check of the printed numbers (totals, whole counts behind percentages, subgroups, shares, derivations, restatements, cross-document reconciliation). A failed check is a finding: no value is changed.",
+  columns: [
+    c("check_id", "VARCHAR", false, "Stable unique identifier: `<kind>:<statistic id or check key>`."),
+    c("kind", "VARCHAR", false, `What is checked: ${AUDIT_KINDS.join(", ")}.`),
+    c("table", "VARCHAR", true, "The printed table checked (`Table #1`, `Table-1`); null for a check of the running text or across documents."),
+    c("cells", "VARCHAR", false, "The statistics (statistics.parquet ids) the check uses, comma-separated, in a stable order; empty when it names none."),
+    c("printed_value", "DOUBLE", true, "The printed value under check (a total, a percentage, a group size), or the count it implies; null when there is none."),
+    c("computed_value", "DOUBLE", true, "What the other printed numbers give for it (a sum, a nearest whole-count percentage, a weighted average); null when nothing can be computed."),
+    c("tolerance", "DOUBLE", true, "The largest gap between printed_value and computed_value that still passes, from the printed precision (the message says why); null for not_applicable."),
+    c("status", "VARCHAR", false, `${AUDIT_STATUSES.join(", ")}: not_applicable when the documents do not print what the check needs.`),
+    c("message", "VARCHAR", false, "The finding in plain language, with the printed and computed numbers."),
+  ],
+};
+
+const side = (prefix: "left" | "right", which: string): ColumnSpec[] => [
+  c(`${prefix}_document`, "VARCHAR", false, `Document of the ${which} side: \`survey\` or \`thesis\`.`),
+  c(`${prefix}_ids`, "VARCHAR", false, `Statistics of the ${which} side, comma-separated.`),
+  c(`${prefix}_printed`, "VARCHAR", false, `Their numbers as printed, joined with " | ".`),
+  c(`${prefix}_value`, "DOUBLE", true, `Value of the ${which} side's first statistic, in base units (null for a range).`),
+  c(`${prefix}_unit`, "VARCHAR", false, "Their units, joined with \" | \"."),
+  c(`${prefix}_period`, "VARCHAR", false, "Their periods as printed, joined with \" | \" (empty where none is printed)."),
+  c(`${prefix}_cited_source`, "VARCHAR", false, "The studies they cite, joined with \" | \" (empty where none is cited)."),
+  c(`${prefix}_locator`, "VARCHAR", false, "Where a reader finds them, joined with \" | \"."),
+  c(`${prefix}_quote`, "VARCHAR", false, "Their verbatim quotes, joined with \" | \"."),
+];
+
+export const RECONCILIATION_FILE: FileSpec = {
+  path: "reconciliation.parquet",
+  description:
+    "One row per entry of raw/reconciliation.tsv: numbers the two documents (scope `cross`) or one document in two places (scope `survey`/`thesis`) give for the same subject, side by side, with the reviewer's classification.",
+  columns: [
+    c("id", "VARCHAR", false, "Stable identifier of the entry."),
+    c("scope", "VARCHAR", false, `${SCOPES.join(", ")}: \`cross\` puts the survey left and the thesis right; \`survey\`/\`thesis\` compare a document's text (left) with its own restatement (right).`),
+    c("subject", "VARCHAR", false, "The cluster, country or organisation."),
+    c("measure", "VARCHAR", false, "What is measured, in snake_case."),
+    ...side("left", "left"),
+    ...side("right", "right"),
+    c("classification", "VARCHAR", false, `The reviewer's judgement: ${CLASSIFICATIONS.join(", ")}.`),
+    c("reason", "VARCHAR", false, `Why: ${REASONS.join(", ")}.`),
+    c("explanation", "VARCHAR", false, "The reviewer's explanation in plain language."),
+    c("check_id", "VARCHAR", false, "The audit.parquet row that compares the values."),
+    c("check_status", "VARCHAR", false, "That row's status: pass (same value, unit and period), fail (values, unit or period differ), not_applicable (not comparable)."),
+    c("raw_file", "VARCHAR", false, "The raw file of the entry."),
+    c("raw_line", "INTEGER", false, "Its line."),
+  ],
+};
+
+export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, RECONCILIATION_FILE];

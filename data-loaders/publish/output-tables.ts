@@ -1,0 +1,41 @@
+import { auditLedger } from "../audit/audit-ledger.ts";
+import type { AuditRow } from "../audit/row.ts";
+import { AUDIT_FILE, RECONCILIATION_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
+import type { Ledger } from "../normalize/ledger.ts";
+import { reconciliationRows } from "./reconciliation-rows.ts";
+import type { PrintedTable } from "../normalize/table.ts";
+
+/** One table the pipeline publishes: its name (file stem), columns and rows. */
+export interface OutputTable {
+  name: string;
+  /** Path of its Parquet file, relative to the output folder. */
+  path: string;
+  columns: readonly ColumnSpec[];
+  /** Computes the rows; the audit and the reconciliation are only worked out when asked for. */
+  rows: () => readonly object[];
+}
+
+/** The tables.parquet row of a printed table. */
+export function tableRow(t: PrintedTable) {
+  return { ...t, notes: t.notes.join("\n"), footnotes: t.footnotes.join("\n") };
+}
+
+/**
+ * Every table the pipeline publishes, in a stable order.
+ * @param findings the ledger's audit, when already worked out; default: audited when asked for
+ */
+export function outputTables(ledger: Ledger, findings?: readonly AuditRow[]): OutputTable[] {
+  return [
+    { name: "statistics", path: STATISTICS_FILE.path, columns: STATISTICS_FILE.columns, rows: () => ledger.statistics },
+    { name: "tables", path: TABLES_FILE.path, columns: TABLES_FILE.columns, rows: () => ledger.tables.map(tableRow) },
+    ...[...ledger.tidyTables].map(([key, rows]) => ({ name: key, path: `tables/${key}.parquet`, columns: TIDY_TABLE_FILE.columns, rows: () => rows })),
+    { name: "units", path: UNITS_FILE.path, columns: UNITS_FILE.columns, rows: () => [...ledger.units.values()] },
+    { name: "audit", path: AUDIT_FILE.path, columns: AUDIT_FILE.columns, rows: () => findings ?? auditLedger(ledger) },
+    {
+      name: "reconciliation",
+      path: RECONCILIATION_FILE.path,
+      columns: RECONCILIATION_FILE.columns,
+      rows: () => reconciliationRows(ledger.reconciliation ?? [], ledger.statistics),
+    },
+  ];
+}

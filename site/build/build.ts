@@ -1,0 +1,134 @@
+// The report, from raw transcriptions to dist/, the same bytes every time (`buildReport`;
+// scripts/build.ts is its command line, `npm run build`).
+//
+// 1. Bring back Framework's cache from where it waits between builds, outside src/, and keep
+//    each part of it whose inputs are unchanged (build-cache.ts).
+// 2. Unless their outputs stand, start the data loaders the pages name in a process of their
+//    own (spawn-loaders.ts), all in that one process (run-loaders.ts).
+// 3. Meanwhile, run `observable build` in this process (framework-build.ts), telemetry off,
+//    into a staging folder; Framework copies each data file once its loader has written it.
+// 4. Finalize the staging folder: declare the page language (Framework 1.13 writes a bare
+//    <html>) and replace the file modification times Framework embeds with the commit time,
+//    so two builds of one commit are byte-identical.
+// 5. Put it in place of dist/, and the cache back out of src/. A build that fails leaves the
+//    previous dist/ as it was.
+import { execFileSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
+import { cacheDigests, FRAMEWORK_CACHE, markOutputsCurrent, prepareCache, referencedFiles, stashCache, unstashCache } from "./build-cache.ts";
+import { finalizeDist } from "./finalize-dist.ts";
+import { loadFramework } from "./framework-build.ts";
+import { frameworkClientNpmNames } from "./framework-npm-names.ts";
+import { publishedFiles, publishedFilesTable } from "./published-files.ts";
+import { spawnLoaders, type SpawnedLoaders } from "./spawn-loaders.ts";
+
+/** The commit time of HEAD (or SOURCE_DATE_EPOCH), which stands for every file time in dist/. */
+function sourceDateEpochMs(root: string): number {
+  if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH) * 1000;
+  try {
+    return Number(execFileSync("git", ["log", "-1", "--format=%ct"], { cwd: root, encoding: "utf8" }).trim()) * 1000;
+  } catch {
+    return 0;
+  }
+}
+
+/** What `buildReport` did. */
+export interface BuildSummary {
+  /** Pages finalized (language, file times). */
+  pages: number;
+  /** Loaders run: 0 when their outputs were current. */
+  loadersRan: number;
+}
+
+/** A build that stopped: the message says which step and why; dist/ is as it was before. */
+export class BuildError extends Error {}
+
+/**
+ * Builds the report in `projectRoot` into its dist/ (see the steps above). Progress goes to
+ * `log`. A failure rejects with a BuildError and leaves dist/ and the cache as they were.
+ * @param options.projectRoot default: this project
+ * @param options.log default: console.log
+ */
+export async function buildReport(options: { projectRoot?: string; log?: (line: string) => void } = {}): Promise<BuildSummary> {
+  const root = options.projectRoot ?? PROJECT_ROOT;
+  const log = options.log ?? console.log;
+  const dist = join(root, "dist");
+  // Inside the project, as Framework clears only an output folder within the working directory.
+  const staging = join(root, `dist.building-${process.pid}.tmp`);
+  const previous = join(root, `dist.previous-${process.pid}.tmp`);
+  const step = <T>(what: string, work: Promise<T>): Promise<T> =>
+    work.catch((error: unknown) => {
+      throw error instanceof BuildError ? error : new BuildError(`${what}${error instanceof Error ? error.message : String(error)}`);
+    });
+
+  // Framework resolves the config's root (src) against the working directory.
+  process.chdir(root);
+  const srcDir = join(root, "src");
+  const cacheDir = FRAMEWORK_CACHE;
+  unstashCache();
+  let loaders: SpawnedLoaders | null = null;
+  let building: Promise<unknown> | undefined;
+  try {
+    const digests = await cacheDigests(root);
+    const current = await prepareCache(cacheDir, digests);
+    // Framework's client bundle names packages it would load from a CDN on demand (the implicit
+    // d3, Plot, Inputs, DuckDB, react-dom for JSX, ...), and resolving each name asks the npm
+    // registry for its latest version on every build: the build would need the network and
+    // would depend on the day. Framework first looks for a version folder in its cache, so a
+    // placeholder folder per name answers the lookup. The report uses none of these names; the
+    // paths they yield are never requested, and the browser tests fail on any request that does.
+    for (const name of await frameworkClientNpmNames(join(root, "node_modules", "@observablehq", "framework", "dist", "client"))) {
+      await mkdir(join(cacheDir, "_npm", `${name}@0.0.0-unused`), { recursive: true });
+    }
+
+    let loaded: Promise<number> = Promise.resolve(0);
+    if (current) {
+      log("loader outputs current: ran 0 loaders");
+    } else {
+      loaders = spawnLoaders(await referencedFiles(srcDir));
+      loaded = step(
+        "",
+        loaders.done.then(async ({ ran, ms, drawn, reused, dropped }) => {
+          await markOutputsCurrent(cacheDir, digests);
+          log(`loader outputs rebuilt: ran ${ran} loaders in ${ms} ms, in one process (charts: ${drawn} drawn, ${reused} reused, ${dropped} old drawings dropped)`);
+          return ran;
+        }),
+      );
+    }
+    // A loader's error stops the build at once, whatever Framework is doing.
+    const stopped = loaded.then(() => new Promise<never>(() => {}));
+    // Framework loads (about a second) while the loader process starts on the other core.
+    const framework = await Promise.race([loadFramework(root), stopped]);
+    building = framework.build(staging, loaders?.outputs);
+    await Promise.race([step("observable build failed: ", building), stopped]);
+    const loadersRan = await loaded;
+
+    const pages = await step(
+      "finalizing dist/ failed: ",
+      finalizeDist(staging, {
+        lastModified: sourceDateEpochMs(root),
+        lang: "en",
+        // The reproducibility page lists every published file with its hash, read from dist/ itself.
+        manifest: {
+          page: "reproducibility.html",
+          placeholder: '<div id="published-files"></div>',
+          html: async () => publishedFilesTable(await publishedFiles(staging, srcDir)),
+        },
+      }),
+    );
+    if (existsSync(dist)) await rename(dist, previous);
+    await rename(staging, dist);
+    await rm(previous, { recursive: true, force: true });
+    return { pages, loadersRan };
+  } catch (error) {
+    loaders?.stop();
+    // Framework may still be writing into the staging folder (a loader failed first): let it finish, then remove it.
+    await building?.catch(() => {});
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  } finally {
+    stashCache();
+  }
+}

@@ -1,0 +1,73 @@
+// Runs the data loaders the pages need, all in this process, into Framework's cache, where
+// `observable build` takes them as fresh. Framework alone would start one process per output
+// (70 here, each with its own tsx start-up, ledger read and DuckDB); in one process the ledger
+// is read once and one DuckDB answers every query. The outputs are the same bytes either way
+// (test/site/build/run-loaders.test.ts runs both).
+import { mkdir } from "node:fs/promises";
+import { dirname, extname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+// Framework's routing alone (which file makes /data/x.json, with which [params]); its loader
+// module would pull in the whole of Framework.
+import { route } from "@observablehq/framework/dist/route.js";
+import type { Produce } from "../loader/define-loader.ts";
+import type { LoaderContext } from "../loader/loader-context.ts";
+import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
+
+/**
+ * What became of one path: made by its loader's function in this process; left to Framework
+ * (no loader declared with defineLoader: a file in src/ as it is, or another kind of loader).
+ */
+export interface LoaderRun {
+  path: string;
+  /** The loader file, relative to the source root (data/charts/[name].json.ts), if one ran. */
+  loader: string | null;
+  how: "in-process" | "framework";
+  ms: number;
+}
+
+async function producer(file: string): Promise<Produce | null> {
+  const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  return typeof module.default === "function" ? (module.default as Produce) : null;
+}
+
+/**
+ * Makes each of `paths` (root paths such as /data/charts/x.json) whose loader is a JavaScript
+ * or TypeScript file declared with defineLoader(), one after another, with `context`, and
+ * writes it to `<srcDir>/.observablehq/cache/<path>` atomically. `onOutput` hears of each path
+ * once its output is in place, or once it is left to Framework. A failure names the output and
+ * the loader, and leaves no partial file. Returns what became of every path.
+ */
+export async function runLoaders(
+  srcDir: string,
+  paths: readonly string[],
+  context: LoaderContext,
+  onOutput: (run: LoaderRun) => void = () => {},
+): Promise<LoaderRun[]> {
+  const runs: LoaderRun[] = [];
+  for (const path of paths) {
+    const started = performance.now();
+    const ext = extname(path);
+    // Framework's order: the file itself, then its .js loader, then its .ts loader.
+    const found = ext ? route(srcDir, path.slice(0, -ext.length), [ext, `${ext}.js`, `${ext}.ts`]) : undefined;
+    const produce = found && found.ext !== ext ? await producer(join(srcDir, found.path)) : null;
+    if (!found || !produce) {
+      const run: LoaderRun = { path, loader: null, how: "framework", ms: 0 };
+      runs.push(run);
+      onOutput(run);
+      continue;
+    }
+    try {
+      const output = await produce(found.params ?? {}, context);
+      const cachePath = join(srcDir, ".observablehq", "cache", path);
+      await mkdir(dirname(cachePath), { recursive: true });
+      await writeFileAtomic(cachePath, output);
+    } catch (error) {
+      const params = Object.entries(found.params ?? {}).map(([k, v]) => ` --${k}=${v}`).join("");
+      throw new Error(`${path}: loader src/${found.path}${params} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    const run: LoaderRun = { path, loader: found.path, how: "in-process", ms: performance.now() - started };
+    runs.push(run);
+    onOutput(run);
+  }
+  return runs;
+}

@@ -1,0 +1,58 @@
+// The build's side of the loader process (loader-process.ts): one promise per output, settled
+// when the output is in Framework's cache or the process has failed, and one for the whole run.
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import type { LoaderMessage } from "./loader-process.ts";
+
+export interface LoaderSummary {
+  ran: number;
+  ms: number;
+  drawn: number;
+  reused: number;
+  dropped: number;
+}
+
+export interface SpawnedLoaders {
+  /** Per output path (/data/…): settles once that output is written, or rejects with the run. */
+  outputs: ReadonlyMap<string, Promise<void>>;
+  /** The whole run: its summary, or the first loader's error (naming the output and loader). */
+  done: Promise<LoaderSummary>;
+  /** Ends the loader process (the build stopped for another reason). */
+  stop(): void;
+}
+
+/**
+ * Starts the loaders of `paths` in a process of their own (same Node, same tsx).
+ * @param srcDir the source root whose loaders run and whose cache they fill; default src/
+ */
+export function spawnLoaders(paths: readonly string[], srcDir?: string): SpawnedLoaders {
+  const settle = new Map<string, { resolve(): void; reject(error: Error): void }>();
+  const outputs = new Map<string, Promise<void>>();
+  for (const path of paths) {
+    const promise = new Promise<void>((resolve, reject) => settle.set(path, { resolve, reject }));
+    promise.catch(() => {}); // a failure is reported once, through `done`
+    outputs.set(path, promise);
+  }
+  const child = fork(fileURLToPath(new URL("./loader-process.ts", import.meta.url)), [...(srcDir ? [`--src=${srcDir}`] : []), ...paths], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const done = new Promise<LoaderSummary>((resolve, reject) => {
+    let summary: LoaderSummary | undefined;
+    let failure: Error | undefined;
+    child.on("message", (message: LoaderMessage) => {
+      if (message.type === "output") settle.get(message.path)?.resolve();
+      else if (message.type === "done") summary = message;
+      else failure = new Error(message.message);
+    });
+    child.on("error", (error) => (failure ??= error));
+    child.on("exit", (code, signal) => {
+      failure ??= summary && code === 0 ? undefined : new Error(`the loader process exited with ${signal ?? `code ${code}`}`);
+      // Outputs never announced (a static file, or a run cut short) go to Framework as they are.
+      for (const { resolve, reject } of settle.values()) {
+        if (failure) reject(failure);
+        else resolve();
+      }
+      if (failure) reject(failure);
+      else resolve(summary!);
+    });
+  });
+  return { outputs, done, stop: () => void child.kill() };
+}

@@ -1,0 +1,48 @@
+import type { Ledger } from "../../data-loaders/normalize/ledger.ts";
+import { findingsByStatistic, provenance, type Provenance } from "./provenance.ts";
+
+/** A printed table laid out for a page: its rows of cells, each cell with the numbers it holds. */
+export interface TableView {
+  key: string;
+  document: string;
+  table: string;
+  title: string;
+  source: string;
+  lines: string;
+  notes: string[];
+  footnotes: string[];
+  columns: string[];
+  rows: { label: string; cells: { text: string; stats: { id: string; printed: string }[] }[] }[];
+  /** Numbers printed in column headers (a group's N), by column. */
+  headerStats: Record<string, { id: string; printed: string }[]>;
+  provenance: Record<string, Provenance>;
+}
+
+/** Lays out one printed table with the provenance of every number in it. */
+export function tableView(ledger: Ledger, key: string): TableView {
+  const table = ledger.tables.find((t) => t.key === key);
+  if (!table) throw new Error(`invalid table key: ${key}`);
+  const stats = ledger.statistics.filter((s) => s.document === table.document && s.table === table.table);
+  const inCell = (row: string | null, column: string) =>
+    stats.filter((s) => s.row_label === row && s.column_label === column).map((s) => ({ id: s.id, printed: s.printed }));
+  return {
+    key,
+    document: table.document,
+    table: table.table,
+    title: table.title,
+    source: table.source,
+    lines: table.lines,
+    notes: table.notes,
+    footnotes: table.footnotes,
+    columns: table.columns,
+    rows: table.rows.map((label) => ({
+      label,
+      cells: table.columns.map((column) => {
+        const cell = table.cells.find((c) => c.row === label && c.column === column);
+        return { text: cell?.cell ?? "", stats: cell ? inCell(label, column) : [] };
+      }),
+    })),
+    headerStats: Object.fromEntries(table.columns.map((c) => [c, inCell(null, c)] as const).filter(([, s]) => s.length > 0)),
+    provenance: Object.fromEntries(stats.map((s) => [s.id, provenance(s, findingsByStatistic(ledger))])),
+  };
+}
