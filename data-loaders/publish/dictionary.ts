@@ -28,7 +28,7 @@ export const STATISTICS_FILE: FileSpec = {
     c("document", "VARCHAR", false, "`survey` or `thesis`."),
     c("locator", "VARCHAR", false, "Where a reader finds it: the table, section heading or footnote as printed."),
     c("page", "INTEGER", true, "Printed page number, where the text shows one; else null."),
-    c("line", "INTEGER", false, "Line of the source text file (shared/seeds) on which the quote starts."),
+    c("line", "INTEGER", false, "Line of the document's text file (its `seed` in sources.parquet) on which the quote starts."),
     c("subject", "VARCHAR", false, "The cluster, country or organisation the number is about."),
     c("measure", "VARCHAR", false, "What is measured, in snake_case."),
     c("printed", "VARCHAR", false, "The number exactly as printed, with its qualifier and scale words."),
@@ -177,7 +177,7 @@ export const FOOTNOTES_FILE: FileSpec = {
   columns: [
     c("document", "VARCHAR", false, "`survey` or `thesis`."),
     c("footnote", "INTEGER", false, "The footnote's number as printed."),
-    c("line", "INTEGER", false, "Line of the source text file on which the citation starts."),
+    c("line", "INTEGER", false, "Line of the document's text file (its `seed` in sources.parquet) on which the citation starts."),
     c("citation", "VARCHAR", false, "The citation as printed (line breaks as single spaces, the footnote's final period left off)."),
     c("note", "VARCHAR", true, "What a reviewer should know about the citation."),
     c("raw_file", "VARCHAR", false, "The raw file of the row."),
