@@ -129,7 +129,7 @@ export interface ReportPage {
 export function reportPage(document: string, line: number): ReportPage | null {
   const page = document === "survey" ? PAGES.survey : document === "thesis" ? thesisPageAt(line) : null;
   if (page === null || page === PAGES.theory) return null;
-  return { path: page.slice(1), title: PAGE_TITLES[page]! };
+  return { path: page.slice(1), title: PAGE_TITLES[page] };
 }
 
 /**

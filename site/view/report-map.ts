@@ -13,8 +13,11 @@ export const PAGES = {
   finalDiscussion: "/thesis/final-discussion",
 } as const;
 
+/** A page's path, one of PAGES. */
+export type PagePath = (typeof PAGES)[keyof typeof PAGES];
+
 /** What a link to each page calls it. */
-export const PAGE_TITLES: Readonly<Record<string, string>> = {
+export const PAGE_TITLES: Readonly<Record<PagePath, string>> = {
   [PAGES.survey]: "Survey",
   [PAGES.theory]: "Thesis: Theory",
   [PAGES.sinosValley]: "Thesis: Sinos Valley",
@@ -40,7 +43,7 @@ export const TABLE_PAGES: Readonly<Record<string, string>> = {
  * Thesis text lines (inclusive) of each page: Part I on the theory page; each case study a
  * chapter of Part II and its section of Part III. The end notes, after line 4776, are in none.
  */
-const THESIS_LINE_PAGES: readonly (readonly [number, number, string])[] = [
+const THESIS_LINE_PAGES: readonly (readonly [number, number, PagePath])[] = [
   [1, 2408, PAGES.theory],
   [2409, 3124, PAGES.sinosValley],
   [3125, 3492, PAGES.sialkot],
@@ -53,7 +56,7 @@ const THESIS_LINE_PAGES: readonly (readonly [number, number, string])[] = [
 ];
 
 /** The page that shows the thesis's text at `line`; null for the end notes, which no page shows as text. */
-export function thesisPageAt(line: number): string | null {
+export function thesisPageAt(line: number): PagePath | null {
   return THESIS_LINE_PAGES.find(([from, to]) => line >= from && line <= to)?.[2] ?? null;
 }
 
