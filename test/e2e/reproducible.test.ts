@@ -38,7 +38,10 @@ function projectFiles(): string[] {
  * @param options.cache start from a copy of the real build cache (a faster first build)
  */
 async function scratchProject(name: string, options: { cache: boolean }): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), `reproducible-${name}-`));
+  // The project beside a link to the real ../shared, whose seeds every build checks and reads.
+  const parent = await mkdtemp(join(tmpdir(), `reproducible-${name}-`));
+  await symlink(join(PROJECT_ROOT, "..", "shared"), join(parent, "shared"));
+  const root = join(parent, "project");
   for (const file of projectFiles()) {
     await mkdir(dirname(join(root, file)), { recursive: true });
     await cp(join(PROJECT_ROOT, file), join(root, file));
@@ -58,7 +61,8 @@ async function removeScratch(root: string | undefined): Promise<void> {
   for (const entry of await readdir(modules).catch(() => [] as string[])) {
     if (entry !== ".cache") await unlink(join(modules, entry));
   }
-  await rm(root, { recursive: true, force: true });
+  await unlink(join(dirname(root), "shared")).catch(() => {});
+  await rm(dirname(root), { recursive: true, force: true });
 }
 
 /** The commit time of the real project, so that a copy (which has no .git) dates its files alike. */

@@ -1,16 +1,15 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { before, describe, it } from "node:test";
 import { readLedger, type Ledger } from "../../../data-loaders/normalize/ledger.ts";
-import { PROJECT_ROOT, RAW_DIR } from "../../../data-loaders/paths.ts";
-import { pageOf, tableKey } from "../../../site/view/report-map.ts";
+import { tableKey } from "../../../data-loaders/normalize/table.ts";
+import { readSeeds } from "../../../data-loaders/normalize/sources.ts";
+import { RAW_DIR } from "../../../data-loaders/paths.ts";
+import { pageOf } from "../../../site/view/report-map.ts";
 
 // The routing is checked against the thesis itself: each numbered chapter and section of the
 // case studies and the final discussion, found by its heading in the source text, and the page
 // that shows it. The theory page takes everything before the first case study (Parts I and II);
 // the end notes are listed with the final discussion.
-const THESIS = join(PROJECT_ROOT, "..", "shared", "seeds", "002_56fd67eebdf24e00.txt");
 const HEADINGS: readonly (readonly [RegExp, string])[] = [
   [/^\s*4\.\s+Case Study Analysis/, "/thesis/sinos-valley"],
   [/^\s*5\s+Sialkot/, "/thesis/sialkot"],
@@ -23,9 +22,14 @@ const HEADINGS: readonly (readonly [RegExp, string])[] = [
   [/^\s*9\.\s+Notes\s*$/, "/thesis/final-discussion"],
 ];
 
+/** The thesis's lines, from the seed raw/sources.tsv names (its hash checked). */
+async function thesisLines(): Promise<string[]> {
+  const thesis = (await readSeeds(RAW_DIR)).find((seed) => seed.source.id === "thesis")!;
+  return thesis.text.split(/\r?\n/);
+}
+
 /** The page of each thesis line, from where the headings stand in the source text. */
-function thesisPageOfLine(): (line: number) => string {
-  const lines = readFileSync(THESIS, "utf8").split(/\r?\n/);
+function thesisPageOfLine(lines: readonly string[]): (line: number) => string {
   const starts = HEADINGS.map(([heading, page]) => {
     const found = lines.flatMap((text, i) => (heading.test(text) ? [i + 1] : []));
     assert.equal(found.length, 1, `heading ${heading} found ${found.length} times in the thesis`);
@@ -53,12 +57,14 @@ describe("tableKey", () => {
   });
 });
 
-describe("pageOf", { skip: !existsSync(THESIS) && `no source text at ${THESIS}` }, () => {
+describe("pageOf", () => {
   let ledger: Ledger;
   let pageOfLine: (line: number) => string;
+  let thesis: string[];
   before(async () => {
+    thesis = await thesisLines();
     ledger = await readLedger(RAW_DIR);
-    pageOfLine = thesisPageOfLine();
+    pageOfLine = thesisPageOfLine(thesis);
   });
 
   it("links each statistic to its own anchor", () => {
@@ -101,7 +107,7 @@ describe("pageOf", { skip: !existsSync(THESIS) && `no source text at ${THESIS}` 
   });
 
   it("maps every thesis line from the first to the last to the page of its heading", () => {
-    const lines = readFileSync(THESIS, "utf8").split(/\r?\n/).length;
+    const lines = thesis.length;
     const wrong: string[] = [];
     for (let line = 1; line <= lines; line++) {
       const page = pathOf(pageOf({ id: "x", document: "thesis", table: null, line }));
