@@ -6,6 +6,7 @@ import type { Ledger } from "../../data-loaders/normalize/ledger.ts";
 import { outputTables } from "../../data-loaders/publish/output-tables.ts";
 import type { ColumnSpec } from "../../data-loaders/publish/dictionary.ts";
 import { parquetBytes, writeParquetFiles } from "../../data-loaders/publish/parquet.ts";
+import { definitionsNamedBy, readSharedDefinitions, type SharedDefinition } from "./shared-sql.ts";
 
 export type Row = Record<string, string | number | boolean | null>;
 
@@ -25,9 +26,21 @@ function rowsOf(reader: DuckDBResultReader): Row[] {
   return reader.getRowObjectsJS().map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)])));
 }
 
+/** Creates the shared views and macros (src/sql/shared/definitions.sql), in the file's order. */
+async function define(connection: DuckDBConnection, definitions: readonly SharedDefinition[]): Promise<void> {
+  for (const d of definitions) {
+    try {
+      await connection.run(d.sql);
+    } catch (error) {
+      throw new Error(`invalid shared ${d.kind}: ${d.name} (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+    }
+  }
+}
+
 /**
  * Runs SQL over a folder of the pipeline's Parquet outputs, each file a view named by
- * viewName(). The same SQL runs in the reader's browser, where the same names are registered.
+ * viewName(), with the shared views and macros it names. The same SQL runs in the reader's
+ * browser, where the same names are registered.
  */
 export async function queryOutputs(outDir: string, sql: string, db?: DuckDBConnection): Promise<Row[]> {
   const instance = db ? null : await DuckDBInstance.create(":memory:");
@@ -41,6 +54,7 @@ export async function queryOutputs(outDir: string, sql: string, db?: DuckDBConne
       const path = join(outDir, file).replaceAll("'", "''");
       await connection.run(`CREATE VIEW "${viewName(file)}" AS SELECT * FROM read_parquet('${path}')`);
     }
+    await define(connection, definitionsNamedBy(sql, await readSharedDefinitions()));
     return rowsOf(await connection.runAndReadAll(sql));
   } finally {
     if (instance) {
@@ -53,32 +67,38 @@ export async function queryOutputs(outDir: string, sql: string, db?: DuckDBConne
 /**
  * A DuckDB engine over a ledger's Parquet files, for running many queries: each file is
  * written (rows → Parquet, the path the published files take) the first time a query names
- * its view, then read by every later query. Close it when done.
+ * its view, then read by every later query; likewise each shared view or macro
+ * (src/sql/shared/definitions.sql) is created the first time a query names it, after the views
+ * it reads. Close it when done.
  */
 export class LedgerDatabase {
   readonly #ledger: Ledger;
+  readonly #shared: readonly SharedDefinition[];
   readonly #folder: string;
   readonly #instance: DuckDBInstance;
   readonly #connection: DuckDBConnection;
+  /** The views and macros created so far, by name. */
   readonly #views = new Set<string>();
   /** Queries run one at a time: a view is created once, by whichever query first names it. */
   #queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(ledger: Ledger, folder: string, instance: DuckDBInstance, connection: DuckDBConnection) {
+  private constructor(ledger: Ledger, shared: readonly SharedDefinition[], folder: string, instance: DuckDBInstance, connection: DuckDBConnection) {
     this.#ledger = ledger;
+    this.#shared = shared;
     this.#folder = folder;
     this.#instance = instance;
     this.#connection = connection;
   }
 
   static async open(ledger: Ledger): Promise<LedgerDatabase> {
+    const shared = await readSharedDefinitions();
     const folder = await mkdtemp(join(tmpdir(), "ledger-"));
     await mkdir(join(folder, "tables"));
     const instance = await DuckDBInstance.create(":memory:");
-    return new LedgerDatabase(ledger, folder, instance, await instance.connect());
+    return new LedgerDatabase(ledger, shared, folder, instance, await instance.connect());
   }
 
-  /** Runs `sql` over the views it names (statistics, tables, units, audit, survey_table_1, …). */
+  /** Runs `sql` over the views it names (statistics, tables, …, and the shared views and macros). */
   query(sql: string): Promise<Row[]> {
     const answer = this.#queue.then(() => this.#run(sql));
     this.#queue = answer.catch(() => undefined);
@@ -86,7 +106,10 @@ export class LedgerDatabase {
   }
 
   async #run(sql: string): Promise<Row[]> {
-    const needed = outputTables(this.#ledger).filter((t) => !this.#views.has(viewName(t.path)) && new RegExp(`\\b${viewName(t.path)}\\b`, "i").test(sql));
+    // A shared view reads the tables its own SQL names: those are needed too, and first.
+    const shared = definitionsNamedBy(sql, this.#shared).filter((d) => !this.#views.has(d.name));
+    const text = [sql, ...shared.map((d) => d.sql)].join("\n");
+    const needed = outputTables(this.#ledger).filter((t) => !this.#views.has(viewName(t.path)) && new RegExp(`\\b${viewName(t.path)}\\b`, "i").test(text));
     await writeParquetFiles(
       needed.map((t) => ({ path: join(this.#folder, t.path), columns: t.columns, rows: t.rows() })),
       this.#connection,
@@ -95,6 +118,10 @@ export class LedgerDatabase {
       const path = join(this.#folder, t.path).replaceAll("'", "''");
       await this.#connection.run(`CREATE VIEW "${viewName(t.path)}" AS SELECT * FROM read_parquet('${path}')`);
       this.#views.add(viewName(t.path));
+    }
+    for (const d of shared) {
+      await define(this.#connection, [d]);
+      this.#views.add(d.name);
     }
     return rowsOf(await this.#connection.runAndReadAll(sql));
   }

@@ -2,8 +2,9 @@
 //
 // The WASM build cannot fetch the Parquet extension here (shared/stack-notes.md), so the data
 // arrives as the same tables in CSV, read with the built-in CSV reader and the column types of
-// the data dictionary. Once loaded, external access is disabled and the configuration locked:
-// the reader's SQL can reach no URL and cannot turn that back on.
+// the data dictionary. The shared views and macros of the report's queries are created over
+// them. Once loaded, external access is disabled and the configuration locked: the reader's SQL
+// can reach no URL and cannot turn that back on.
 
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
 
@@ -12,6 +13,16 @@ export interface TableSource {
   name: string;
   url: string;
   columns: readonly { name: string; type: string }[];
+}
+
+/**
+ * A view or macro the report's queries share: one CREATE statement of src/sql/shared/definitions.sql,
+ * as build-time DuckDB runs it (published as data/explore/definitions.json).
+ */
+export interface SharedDefinition {
+  name: string;
+  /** The CREATE statement as written, with the comment just above it, up to its ";". */
+  sql: string;
 }
 
 export type Cell = string | number | boolean | null;
@@ -50,10 +61,12 @@ export class ReportDatabase {
   ) {}
 
   /**
-   * Starts DuckDB-WASM (from this site, never a CDN) and loads the tables.
+   * Starts DuckDB-WASM (from this site, never a CDN), loads the tables and creates the shared
+   * views and macros over them, in their order.
    * @param workerUrl where the site serves DuckDB-WASM's worker script (src/data/duckdb/)
+   * @param definitions the shared views and macros; default none (their tables must be among `sources`)
    */
-  static async open(sources: readonly TableSource[], workerUrl: string): Promise<ReportDatabase> {
+  static async open(sources: readonly TableSource[], workerUrl: string, definitions: readonly SharedDefinition[] = []): Promise<ReportDatabase> {
     const duckdb = await import("@duckdb/duckdb-wasm");
     const worker = new Worker(workerUrl);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -70,6 +83,14 @@ export class ReportDatabase {
         `CREATE TABLE ${quoteIdent(source.name)} AS SELECT * FROM read_csv(${quoteString(file)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false, columns = {${columns}})`,
       );
       await db.dropFile(file);
+    }
+    // Before the lock, by the page: the reader's SQL runs as a subquery and cannot create or replace them.
+    for (const definition of definitions) {
+      try {
+        await connection.query(definition.sql);
+      } catch (error) {
+        throw new Error(`Could not create the shared view or macro ${definition.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
     await connection.query("SET enable_external_access = false");
     await connection.query("SET lock_configuration = true");

@@ -1,6 +1,7 @@
 -- Survey: every number stated in the running text and footnotes (not in Table-1), grouped by
 -- the cluster it is about. Country-level numbers go with the cluster the sentence discusses;
--- the numbers of the section "Shocks to Cluster Exports" form their own group.
+-- the numbers of the section "Shocks to Cluster Exports" form their own group. The view
+-- in_text_statistics (src/sql/shared/definitions.sql) holds the text's numbers as pages list them.
 SELECT
   CASE
     WHEN locator = 'Shocks to Cluster Exports' THEN 'Trade-liberalization shocks'
@@ -9,15 +10,7 @@ SELECT
     WHEN subject IN ('Sialkot', 'Ludhiana', 'Tiruppur', 'Agra', 'Palar Valley', 'Gamarra', 'Torreon') THEN subject
     ELSE 'Other'
   END AS cluster_group,
-  id,
-  subject,
-  replace(measure, '_', ' ') AS measure,
-  printed,
-  unit,
-  period,
-  cited_source,
-  locator,
-  CAST(line AS INTEGER) AS line
-FROM statistics
-WHERE document = 'survey' AND "table" IS NULL
+  * EXCLUDE (document, raw_file, raw_line)
+FROM in_text_statistics
+WHERE document = 'survey'
 ORDER BY line, id

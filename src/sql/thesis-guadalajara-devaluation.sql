@@ -7,33 +7,14 @@
 --     crises" and exports of "10 million pairs per year" "Following the currency devaluation"
 --     (no year printed: drawn before and after the event, never on a year axis).
 -- `side` is our reading of the sentence: which side of the devaluation the number stands on.
+-- Which numbers: the view devaluation_statements (src/sql/shared/definitions.sql), which
+-- thesis-guadalajara-in-text.sql leaves out of its list.
 SELECT
   CASE WHEN year_start IS NULL THEN 'undated' ELSE 'dated' END AS panel,
   CASE
     WHEN measure = 'footwear_output' THEN 'before'
     WHEN measure = 'footwear_exports' THEN 'after'
   END AS side,
-  id,
-  document,
-  subject,
-  measure,
-  printed,
-  unit,
-  value,
-  value_low,
-  value_high,
-  qualifier,
-  period,
-  CAST(year_start AS INTEGER) AS year_start,
-  CAST(year_end AS INTEGER) AS year_end,
-  cited_source,
-  quote,
-  CAST(line AS INTEGER) AS line
-FROM statistics
-WHERE document = 'thesis'
-  AND "table" IS NULL
-  AND (
-    (subject = 'Camara de la Industria Del Calzado de Jalisco' AND measure = 'exporting_firms')
-    OR (subject = 'Guadalajara' AND measure IN ('footwear_output', 'footwear_exports'))
-  )
+  * EXCLUDE (reading) -- the chart shows each number as printed
+FROM devaluation_statements
 ORDER BY panel, year_start, side DESC, id

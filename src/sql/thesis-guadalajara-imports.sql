@@ -6,31 +6,14 @@
 -- `panel` says which axis a number can share: pairs in a dated year, a share in percent, or
 -- pairs with no year (never placed on a year axis). Table-1's copy of the 1994 production is
 -- left out; the text's statement is drawn.
+-- Which numbers: the view mexico_footwear_statements (src/sql/shared/definitions.sql), which
+-- thesis-guadalajara-in-text.sql leaves out of its list.
 SELECT
   CASE
     WHEN unit = 'percent' THEN 'share'
     WHEN year_start IS NULL THEN 'undated'
     ELSE 'pairs'
   END AS panel,
-  id,
-  document,
-  subject,
-  measure,
-  printed,
-  reading,
-  unit,
-  value,
-  value_low,
-  value_high,
-  qualifier,
-  period,
-  CAST(year_start AS INTEGER) AS year_start,
-  CAST(year_end AS INTEGER) AS year_end,
-  cited_source,
-  quote,
-  CAST(line AS INTEGER) AS line
-FROM statistics
-WHERE subject = 'Mexico'
-  AND "table" IS NULL
-  AND measure IN ('shoe_imports', 'shoe_production', 'import_share_of_footwear_consumption')
+  *
+FROM mexico_footwear_statements
 ORDER BY panel, year_start, value DESC, id

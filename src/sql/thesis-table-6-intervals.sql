@@ -3,12 +3,8 @@
 -- Wilson score interval computed from the two. The interval is ours, not the thesis's: it
 -- treats each group as a simple random sample of firms, which the thesis does not claim.
 --
--- Wilson score interval for a proportion p = percentage / 100 observed in n firms, z = 1.959964
--- (the 97.5% point of the standard normal):
---   centre = (p + z²/(2n)) / (1 + z²/n)
---   half   = z / (1 + z²/n) * sqrt(p(1 - p)/n + z²/(4n²))
---   [centre - half, centre + half], returned in percent. At p = 0 the lower bound is exactly 0
---   and at p = 1 the upper bound exactly 100; floating point would miss them by 1e-14.
+-- The macros wilson_low and wilson_high (src/sql/shared/definitions.sql, with the formula) take
+-- the proportion p = percentage / 100 observed in n firms; the bounds are returned in percent.
 -- The N rows are statistics of Table #6 with no row label, whose column label is the column's.
 WITH cells AS (
   SELECT
@@ -29,7 +25,7 @@ sizes AS (
 ),
 proportions AS (
   SELECT c.*, z.n_id, z.n_printed, z.n_reading, CAST(z.n AS DOUBLE) AS n,
-         c.value / 100 AS p, 1.959963984540054 AS z
+         c.value / 100 AS p
   FROM cells AS c
   JOIN sizes AS z USING (column_label)
 )
@@ -37,9 +33,7 @@ SELECT
   row_order, row_label, group_order, group_label,
   id, printed, value, value_low, value_high, qualifier,
   n_id, n_printed, n_reading, n,
-  CASE WHEN p = 0 THEN 0
-       ELSE 100 * greatest(0, ((p + z * z / (2 * n)) - z * sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n)) END AS wilson_low,
-  CASE WHEN p = 1 THEN 100
-       ELSE 100 * least(1, ((p + z * z / (2 * n)) + z * sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n)) END AS wilson_high
+  100 * wilson_low(p, n) AS wilson_low,
+  100 * wilson_high(p, n) AS wilson_high
 FROM proportions
 ORDER BY row_order, group_order

@@ -5,12 +5,8 @@
 -- which the thesis does not claim. "N025" (Information exchange, International Market) is read
 -- as N=25; that statistic's `reading` column says so, and n_reading carries it here.
 --
--- Wilson score interval for a proportion p = percentage / 100 observed in n firms, z = 1.959964
--- (the 97.5% point of the standard normal):
---   centre = (p + z²/(2n)) / (1 + z²/n)
---   half   = z / (1 + z²/n) * sqrt(p(1 - p)/n + z²/(4n²))
---   [centre - half, centre + half], returned in percent. At p = 0 the lower bound is exactly 0
---   and at p = 1 the upper bound exactly 100; floating point would miss them by 1e-14.
+-- The macros wilson_low and wilson_high (src/sql/shared/definitions.sql, with the formula) take
+-- the proportion p = percentage / 100 observed in n firms; the bounds are returned in percent.
 WITH cells AS (
   SELECT
     CAST(t.row_order AS INTEGER) AS row_order,
@@ -26,7 +22,7 @@ proportions AS (
     pct.row_order, pct.row_label, pct.group_order, pct.group_label,
     pct.id, pct.printed, pct.value, pct.value_low, pct.value_high, pct.qualifier,
     cnt.id AS n_id, cnt.printed AS n_printed, cnt.reading AS n_reading, CAST(cnt.value AS DOUBLE) AS n,
-    pct.value / 100 AS p, 1.959963984540054 AS z
+    pct.value / 100 AS p
   FROM cells AS pct
   JOIN cells AS cnt ON cnt.row_order = pct.row_order AND cnt.group_order = pct.group_order AND cnt.unit = 'respondents'
   WHERE pct.unit = 'percent'
@@ -35,9 +31,7 @@ SELECT
   row_order, row_label, group_order, group_label,
   id, printed, value, value_low, value_high, qualifier,
   n_id, n_printed, n_reading, n,
-  CASE WHEN p = 0 THEN 0
-       ELSE 100 * greatest(0, ((p + z * z / (2 * n)) - z * sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n)) END AS wilson_low,
-  CASE WHEN p = 1 THEN 100
-       ELSE 100 * least(1, ((p + z * z / (2 * n)) + z * sqrt(p * (1 - p) / n + z * z / (4 * n * n))) / (1 + z * z / n)) END AS wilson_high
+  100 * wilson_low(p, n) AS wilson_low,
+  100 * wilson_high(p, n) AS wilson_high
 FROM proportions
 ORDER BY row_order, group_order

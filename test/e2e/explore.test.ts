@@ -7,6 +7,7 @@ import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import { RAW_DIR } from "../../data-loaders/paths.ts";
 import { outputTables } from "../../data-loaders/publish/output-tables.ts";
 import { viewName } from "../../site/loader/ledger-database.ts";
+import { readSharedDefinitions, type SharedDefinition } from "../../site/loader/shared-sql.ts";
 import { cellsSettled, DIST, useSite } from "./site.ts";
 
 interface Example {
@@ -15,12 +16,14 @@ interface Example {
   rows: Record<string, unknown>[];
 }
 
-async function builtExamples(): Promise<Example[]> {
+async function published<T>(name: string): Promise<T> {
   const folder = join(DIST, "_file", "data", "explore");
-  const file = (await readdir(folder)).find((f) => /^queries\.[0-9a-f]+\.json$/.test(f));
-  assert.ok(file, "no published queries.json");
+  const file = (await readdir(folder)).find((f) => new RegExp(`^${name}\\.[0-9a-f]+\\.json$`).test(f));
+  assert.ok(file, `no published ${name}.json`);
   return JSON.parse(await readFile(join(folder, file), "utf8"));
 }
+
+const builtExamples = () => published<Example[]>("queries");
 
 describe("the Explore page", () => {
   const site = useSite();
@@ -115,6 +118,33 @@ describe("the Explore page", () => {
       assert.ok((await page.locator(".explorer-error").textContent())!.length > 0);
     }
     assert.deepEqual(await queryAll(page, "SELECT count(*)::INTEGER AS n FROM statistics").then((r) => (r as { n: number }[])[0]!.n > 0), true);
+    await page.close();
+  });
+
+  it("creates the shared views and macros from src/sql/shared/definitions.sql: a reader's query uses them and cannot redefine them", async () => {
+    const definitions = await published<SharedDefinition[]>("definitions");
+    assert.deepEqual(definitions, await readSharedDefinitions(), "published as the file defines them");
+    const page = await openExplore();
+    assert.deepEqual(await page.locator("pre.shared-definition").allTextContents(), definitions.map((d) => d.sql), "shown on the page");
+    const counts = async () => {
+      const views = definitions.filter((d) => d.kind === "view").map((d) => `(SELECT count(*) FROM ${d.name})::INTEGER AS ${d.name}`);
+      return (await queryAll(page, `SELECT ${views.join(", ")}, 100 * wilson_low(0.5, 100) AS low, (SELECT count(*) FROM printed_cells('thesis_table_4'))::INTEGER AS cells`))[0] as Record<string, number>;
+    };
+    const before = await counts();
+    assert.ok(Object.values(before).every((n) => n > 0), JSON.stringify(before));
+    assert.ok(Math.abs(before.low! - 40.38) < 5e-3, "the Wilson lower bound of 50% of 100");
+    for (const sql of [
+      "CREATE OR REPLACE VIEW in_text_statistics AS SELECT 1 AS id",
+      "CREATE OR REPLACE MACRO wilson_low(p, n) AS 0",
+      "DROP VIEW dated_statistics",
+      "DROP MACRO TABLE printed_cells",
+      "SELECT 1; CREATE OR REPLACE MACRO wilson_high(p, n) AS 1",
+    ]) {
+      await page.locator("#sql-editor").fill(sql);
+      await page.locator("button.run").click();
+      assert.match(await status(page), /failed/, sql);
+    }
+    assert.deepEqual(await counts(), before, "the definitions are unchanged");
     await page.close();
   });
 
