@@ -59,7 +59,7 @@ export interface PrerenderedChart {
 
 /**
  * Charts already drawn, by the sha256 of their Vega-Lite spec. Whoever keeps one must drop it
- * when the drawing code or the Vega versions change (site/build/build-cache.ts does).
+ * when the drawing code or the Vega versions change (site/build/cache/freshness.ts does).
  */
 export interface RenderCache {
   get(key: string): Promise<string | undefined>;

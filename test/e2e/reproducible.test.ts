@@ -5,7 +5,7 @@ import { readdir, readFile, utimes, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { CACHE_STASH, clearCache } from "../../site/build/build-cache.ts";
+import { CACHE_STASH, clearCache } from "../../site/build/cache/stash.ts";
 
 async function hashTree(folder: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();
