@@ -2,6 +2,7 @@
 // one of them from what the text says, as a static SVG string built in Node at build time:
 // no DOM, no diagram library, nothing fetched. Colours follow the page's text colour
 // (currentColor), so one drawing reads in the light and the dark theme.
+import { wrapWords } from "../charts/wrap.js";
 
 /** A passage of the thesis an element of a drawing is taken from: its first line and its words. */
 export interface Basis {
@@ -44,22 +45,6 @@ const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;
 /** Escapes text for use in SVG/XML content and attribute values. */
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
-
-/** Breaks `text` into lines of at most `maxChars` characters, at spaces (a longer word gets a line of its own). */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
 }
 
 /**
@@ -124,7 +109,7 @@ export class Drawing {
   /** Sets `spec` wrapped to `width`, its first baseline at `y`; returns the height it takes. */
   text(spec: TextSpec & { x: number; y: number; width: number; anchor?: "start" | "middle" | "end" }): number {
     const size = spec.size ?? 13;
-    const lines = wrapText(spec.text, charsFitting(spec.width, size, spec.bold));
+    const lines = wrapWords(spec.text, charsFitting(spec.width, size, spec.bold));
     this.labels.push({ text: spec.text, basis: spec.basis });
     const attrs = [
       `x="${round(spec.x)}"`,
@@ -144,7 +129,7 @@ export class Drawing {
     let h = PAD * 2 - 4;
     for (const t of texts) {
       const size = t.size ?? 13;
-      h += wrapText(t.text, charsFitting(inner, size, t.bold)).length * lineHeight(size) + 2;
+      h += wrapWords(t.text, charsFitting(inner, size, t.bold)).length * lineHeight(size) + 2;
     }
     return Math.ceil(h);
   }
