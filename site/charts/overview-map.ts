@@ -133,3 +133,8 @@ export function overviewMapSpec(rows: readonly ClusterCountryRow[], { width }: {
     ],
   } as TopLevelSpec;
 }
+
+/** The map's text alternative. */
+export function describeOverviewMap(rows: readonly ClusterCountryRow[]): string {
+  return `A world map shading the ${rows.length} countries where the documents name clusters, with one symbol per country at its centroid (not at the clusters), sized by the largest worker count printed for one of its clusters; ${rows.filter((d) => d.id === null).length} countries have no employment figure printed.`;
+}
