@@ -5,7 +5,7 @@ import { builtPages } from "../../site/build/built-pages.ts";
 import type { CountingServer } from "./traffic.ts";
 
 /** What a first chart is: a chart drawn at build time, a diagram, the map, or the explorer's quick bars. */
-export const CHART_SELECTOR = "figure.chart svg, figure.diagram svg, svg.quick-bars, .quick-bars svg";
+const CHART_SELECTOR = "figure.chart svg, figure.diagram svg, svg.quick-bars, .quick-bars svg";
 
 export interface PageMetrics {
   path: string;
@@ -82,7 +82,7 @@ export async function freshPage(browser: Browser, origin: string): Promise<{ con
 }
 
 /** Opens one page in a fresh context and measures it (see PageMetrics). */
-export async function measurePage(browser: Browser, server: CountingServer, path: string): Promise<PageMetrics> {
+async function measurePage(browser: Browser, server: CountingServer, path: string): Promise<PageMetrics> {
   const { context, page, foreign, errors } = await freshPage(browser, server.url);
   try {
     await page.addInitScript({ content: WATCH_FIRST_CHART });

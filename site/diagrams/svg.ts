@@ -54,12 +54,12 @@ export function escapeXml(text: string): string {
 const EM = { normal: 0.6, bold: 0.66 } as const;
 
 /** How many characters fit in `width` at `size` px. */
-export function charsFitting(width: number, size: number, bold = false): number {
+function charsFitting(width: number, size: number, bold = false): number {
   return Math.max(1, Math.floor(width / (size * (bold ? EM.bold : EM.normal))));
 }
 
 /** `<tspan>` lines for a `<text>` element: the first at the element's y, the others `lineHeight` below. */
-export function tspans(lines: readonly string[], x: number, lineHeight: number): string {
+function tspans(lines: readonly string[], x: number, lineHeight: number): string {
   return lines.map((line, i) => `<tspan x="${x}"${i ? ` dy="${lineHeight}"` : ""}>${escapeXml(line)}</tspan>`).join("");
 }
 
@@ -170,7 +170,7 @@ export class Drawing {
 }
 
 /** The geometry of a box at (x, y), `w` by `h`. */
-export function place(x: number, y: number, w: number, h: number): Placed {
+function place(x: number, y: number, w: number, h: number): Placed {
   return {
     x, y, w, h,
     cx: x + w / 2,

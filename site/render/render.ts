@@ -9,7 +9,7 @@ export const RENDER_WIDTHS = [340, 680] as const;
  * Colours follow the page's text colour (currentColor), so one SVG reads in light and dark themes.
  * Fonts are the system stack the page uses; no web font is fetched.
  */
-export const THEME = {
+const THEME = {
   background: null,
   font: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   view: { stroke: null },

@@ -41,7 +41,7 @@ export function statisticLinks(statistics: readonly InvolvedStatistic[], base: s
 const number = (v: number | null) => (v === null ? "" : v.toLocaleString("en-US", { maximumFractionDigits: 4 }));
 
 /** The audit's checks as a table: status, kind, table, the finding, and the cells involved. */
-export function auditTable(checks: readonly Check[], { provenance, base = "./" }: { provenance: Readonly<Record<string, Provenance>>; base?: string }): HTMLElement {
+function auditTable(checks: readonly Check[], { provenance, base = "./" }: { provenance: Readonly<Record<string, Provenance>>; base?: string }): HTMLElement {
   const table = document.createElement("table");
   table.className = "audit";
   const head = table.createTHead().insertRow();
