@@ -2,8 +2,9 @@
 //
 //   tsx data-loaders/cli.ts data --out DIR [--raw DIR]   (npm run data -- --out DIR)
 //     the whole pipeline (index.ts): Parquet files, the audit and the data dictionary in DIR;
-//   tsx data-loaders/cli.ts verify-quotes FILE...         (npm run verify-quotes -- FILE...)
-//     every quote of the ledger against the documents (audit/verify-quotes.ts).
+//   tsx data-loaders/cli.ts verify-quotes [FILE...]       (npm run verify-quotes [-- FILE...])
+//     every quote of the ledger against the documents (audit/verify-quotes.ts): by default the
+//     seeds raw/sources.tsv names, each checked against its sha256; else the files given.
 //
 // Exit 0: done; 1: a raw-layer error, or a quote not found (each miss is reported);
 // 2: a usage error (no command, no file, an unknown option, a file that cannot be read).
@@ -16,7 +17,7 @@ import { runPipeline } from "./index.ts";
 import { readLedger } from "./normalize/ledger.ts";
 import { PROJECT_ROOT, RAW_DIR } from "./paths.ts";
 
-const USAGE = `usage: npm run verify-quotes -- FILE...   (e.g. ../shared/seeds/*.txt)
+const USAGE = `usage: npm run verify-quotes [-- FILE...]   (default: the seeds raw/sources.tsv names)
        npm run data -- --out DIR [--raw DIR]`;
 
 class UsageError extends Error {}
@@ -50,9 +51,11 @@ async function readSource(file: string): Promise<NamedSource> {
 
 async function verify(args: string[]): Promise<number> {
   const { positionals } = usage(() => parseArgs({ args, allowPositionals: true, options: {} }));
-  if (positionals.length === 0) throw new UsageError("no source file given");
-  const sources = await Promise.all(positionals.map(readSource));
-  const { statistics } = await readLedger(RAW_DIR);
+  // The ledger first: it checks every seed against its recorded hash before any quote is looked for.
+  const ledger = await readLedger(RAW_DIR);
+  const files = positionals.length > 0 ? positionals : ledger.sources.map((s) => join(PROJECT_ROOT, s.seed));
+  const sources = await Promise.all(files.map(readSource));
+  const { statistics } = ledger;
   const { found, misses } = verifyQuotes(statistics, sources);
   for (const miss of misses) console.error(`${formatMiss(miss)}\n`);
   const names = sources.map((s) => basename(s.name)).join(", ");

@@ -6,6 +6,8 @@
  * says what it could not check.
  */
 
+import type { DocumentId } from "../normalize/statistic.ts";
+
 interface Base {
   /** The check_id is `<kind>:<key>`. */
   key: string;
@@ -84,7 +86,7 @@ export interface NotApplicable extends Base {
 export type TextCheck = PercentOf | ShareLost | ShareSum | PartWhole | Sum | RowCount | WholeCount | NotApplicable;
 
 /** Column groups of a table where one place lies inside the other. */
-export const PART_WHOLE_COLUMNS: readonly { table: string; document: "survey" | "thesis"; part: string; whole: string; why: string }[] = [
+export const PART_WHOLE_COLUMNS: readonly { table: string; document: DocumentId; part: string; whole: string; why: string }[] = [
   {
     table: "Table #1",
     document: "thesis",

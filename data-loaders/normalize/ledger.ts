@@ -1,22 +1,38 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { RawInputError } from "../errors.ts";
-import { normalizeStatistic, STATISTICS_HEADER, type DocumentId, type Statistic } from "./statistic.ts";
+import { DOCUMENTS, normalizeStatistic, STATISTICS_HEADER, type Statistic } from "./statistic.ts";
+import { FOOTNOTES_FILE_NAME, parseFootnotes, type Footnote } from "./footnotes.ts";
 import { readReconciliation, RECONCILIATION_FILE_NAME, type ReconciliationEntry } from "./reconciliation.ts";
+import { readSeeds, type Source } from "./sources.ts";
 import { parseTable, tidyTable, type PrintedTable, type TidyCell } from "./table.ts";
 import { parseTsv } from "../parse/tsv.ts";
 import { parseUnits, type Unit } from "../parse/units.ts";
 
-export const DOCUMENTS: readonly DocumentId[] = ["survey", "thesis"];
+export { DOCUMENTS };
 
 /** Everything the raw layer says, normalized and cross-checked, in memory. */
 export interface Ledger {
+  /** The documents (raw/sources.tsv), in DOCUMENTS order, each seed checked against its hash. */
+  sources: Source[];
   units: Map<string, Unit>;
   statistics: Statistic[];
   tables: PrintedTable[];
   tidyTables: Map<string, TidyCell[]>;
+  /** The citations of each document's footnotes (raw/<document>/footnotes.tsv, where there is one), document by document. */
+  footnotes: Footnote[];
   /** The reviewer's reconciliation (raw/reconciliation.tsv); empty when the raw folder has none. */
   reconciliation?: ReconciliationEntry[];
+}
+
+/** The text of a file, or null when there is none. */
+async function readOptional(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw error;
+  }
 }
 
 async function tsvFiles(folder: string): Promise<string[]> {
@@ -25,17 +41,20 @@ async function tsvFiles(folder: string): Promise<string[]> {
 }
 
 /**
- * Reads the raw layer under `rawDir` (see raw/README.md): units, then each document's
- * statistics and tables, then the reviewer's reconciliation (reconciliation.ts), whose ids
+ * Reads the raw layer under `rawDir` (see raw/README.md): the documents first, each seed
+ * checked against its recorded sha256 (sources.ts), then units, each document's statistics,
+ * tables and footnotes, then the reviewer's reconciliation (reconciliation.ts), whose ids
  * must name statistics read before it. Paths in errors and in the output are relative to `baseDir`,
  * so they read the same on every machine.
  */
 export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): Promise<Ledger> {
   const name = (path: string) => relative(baseDir, path).split("\\").join("/");
+  const seeds = await readSeeds(rawDir, baseDir);
   const unitsPath = join(rawDir, "units.tsv");
   const units = parseUnits(await readFile(unitsPath, "utf8"), name(unitsPath));
   const statistics: Statistic[] = [];
   const tables: PrintedTable[] = [];
+  const footnotes: Footnote[] = [];
   const firstSeen = new Map<string, Statistic>();
   for (const document of DOCUMENTS) {
     for (const path of await tsvFiles(join(rawDir, document, "statistics"))) {
@@ -54,6 +73,12 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     for (const path of await tsvFiles(join(rawDir, document, "tables"))) {
       tables.push(parseTable(await readFile(path, "utf8"), name(path), document));
     }
+    const footnotesPath = join(rawDir, document, FOOTNOTES_FILE_NAME);
+    const footnotesText = await readOptional(footnotesPath);
+    if (footnotesText !== null) {
+      const seed = seeds.find((s) => s.source.id === document)!;
+      footnotes.push(...parseFootnotes(footnotesText, name(footnotesPath), document, seed.lines));
+    }
   }
   tables.sort((a, b) => a.document.localeCompare(b.document) || a.number - b.number);
   for (const s of statistics) {
@@ -64,5 +89,5 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
   const reconciliationPath = join(rawDir, RECONCILIATION_FILE_NAME);
   const reconciliation = await readReconciliation(reconciliationPath, name(reconciliationPath), statistics);
-  return { units, statistics, tables, tidyTables, reconciliation };
+  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, reconciliation };
 }

@@ -7,7 +7,9 @@ import { collapseWhitespace } from "../parse/text.ts";
 import type { TsvRow } from "../parse/tsv.ts";
 import { rangeProblem, type Unit } from "../parse/units.ts";
 
-export type DocumentId = "survey" | "thesis";
+/** The documents the report reproduces, in the order the report takes them (raw/sources.tsv describes each). */
+export const DOCUMENTS = ["survey", "thesis"] as const;
+export type DocumentId = (typeof DOCUMENTS)[number];
 
 /** The header every raw statistics file starts with (see raw/README.md). */
 export const STATISTICS_HEADER = [

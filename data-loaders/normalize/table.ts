@@ -1,4 +1,4 @@
-import { RawInputError } from "../errors.ts";
+import { invalid, RawInputError } from "../errors.ts";
 import type { DocumentId, Statistic } from "./statistic.ts";
 import { collapseWhitespace } from "../parse/text.ts";
 import { parseTsv } from "../parse/tsv.ts";
@@ -31,6 +31,23 @@ export interface PrintedTable {
   raw_file: string;
 }
 
+/** The number a printed table label ends with (`Table-1` → 1, `Table # 3` → 3); null when it ends with none. */
+export function tableNumber(label: string): number | null {
+  const number = /(\d+)\s*$/.exec(label);
+  return number ? Number(number[1]) : null;
+}
+
+/**
+ * The file-safe key of a printed table, from its document and its label as printed:
+ * (`thesis`, `Table #6`) → `thesis-table-6`. The one place a key is made: file names
+ * (tables/<key>.parquet), SQL views and page anchors all derive from it.
+ */
+export function tableKey(document: string, label: string): string {
+  const number = tableNumber(label);
+  if (number === null) invalid("table", label, "expected a table number");
+  return `${document}-table-${number}`;
+}
+
 function one(meta: Record<string, string[]>, key: string, file: string, required: boolean): string {
   const values = meta[key] ?? [];
   if (values.length > 1) throw new RawInputError(file, 1, `# ${key}`, values.join(" | "), "given more than once");
@@ -42,8 +59,8 @@ function one(meta: Record<string, string[]>, key: string, file: string, required
 export function parseTable(text: string, file: string, document: DocumentId): PrintedTable {
   const tsv = parseTsv(text, file, ["row", "column", "cell"]);
   const table = collapseWhitespace(one(tsv.meta, "table", file, true));
-  const number = /(\d+)\s*$/.exec(table);
-  if (!number) throw new RawInputError(file, 1, "# table", table, "expected a table number");
+  const number = tableNumber(table);
+  if (number === null) throw new RawInputError(file, 1, "# table", table, "expected a table number");
   const cells: TableCell[] = [];
   const seen = new Set<string>();
   for (const { line, fields } of tsv.rows) {
@@ -55,10 +72,10 @@ export function parseTable(text: string, file: string, document: DocumentId): Pr
   }
   const unique = (xs: string[]) => [...new Set(xs)];
   return {
-    key: `${document}-table-${number[1]}`,
+    key: tableKey(document, table),
     document,
     table,
-    number: Number(number[1]),
+    number,
     title: one(tsv.meta, "title", file, false),
     source: one(tsv.meta, "source", file, false),
     lines: one(tsv.meta, "lines", file, true),

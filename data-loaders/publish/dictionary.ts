@@ -28,7 +28,7 @@ export const STATISTICS_FILE: FileSpec = {
     c("document", "VARCHAR", false, "`survey` or `thesis`."),
     c("locator", "VARCHAR", false, "Where a reader finds it: the table, section heading or footnote as printed."),
     c("page", "INTEGER", true, "Printed page number, where the text shows one; else null."),
-    c("line", "INTEGER", false, "Line of the source text file (shared/seeds) on which the quote starts."),
+    c("line", "INTEGER", false, "Line of the document's text file (its `seed` in sources.parquet) on which the quote starts."),
     c("subject", "VARCHAR", false, "The cluster, country or organisation the number is about."),
     c("measure", "VARCHAR", false, "What is measured, in snake_case."),
     c("printed", "VARCHAR", false, "The number exactly as printed, with its qualifier and scale words."),
@@ -151,4 +151,38 @@ export const RECONCILIATION_FILE: FileSpec = {
   ],
 };
 
-export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, RECONCILIATION_FILE];
+export const SOURCES_FILE: FileSpec = {
+  path: "sources.parquet",
+  description:
+    "One row per document the report reproduces (raw/sources.tsv): its title, the text file every `line` refers to, that file's sha256, and what the document prints about its authors, date and institution.",
+  columns: [
+    c("id", "VARCHAR", false, "The document, as the `document` column of the other files names it: `survey` or `thesis`."),
+    c("title", "VARCHAR", false, "The title as the document prints it."),
+    c("title_line", "INTEGER", false, "The line of the text file that prints the title."),
+    c("seed", "VARCHAR", false, "The text file (extracted from the document's PDF) that every quote and line number refers to, as the project names it."),
+    c("sha256", "VARCHAR", false, "The sha256 of that file: a build stops when the file differs."),
+    c("authors", "VARCHAR", true, "The authors, as the document prints them; null when it prints none."),
+    c("year", "INTEGER", true, "The document's own year, as it prints it; null when it prints none."),
+    c("institution", "VARCHAR", true, "The institution, as the document prints it; null when it prints none."),
+    c("note", "VARCHAR", true, "Where the title stands and why a field is null."),
+    c("raw_file", "VARCHAR", false, "The raw file of the row."),
+    c("raw_line", "INTEGER", false, "Its line."),
+  ],
+};
+
+export const FOOTNOTES_FILE: FileSpec = {
+  path: "footnotes.parquet",
+  description:
+    "One row per study a footnote cites, as printed (raw/<document>/footnotes.tsv; the survey's footnotes). The bibliography groups them by work; an `Ibid` stands for the work of the footnote before.",
+  columns: [
+    c("document", "VARCHAR", false, "`survey` or `thesis`."),
+    c("footnote", "INTEGER", false, "The footnote's number as printed."),
+    c("line", "INTEGER", false, "Line of the document's text file (its `seed` in sources.parquet) on which the citation starts."),
+    c("citation", "VARCHAR", false, "The citation as printed (line breaks as single spaces, the footnote's final period left off)."),
+    c("note", "VARCHAR", true, "What a reviewer should know about the citation."),
+    c("raw_file", "VARCHAR", false, "The raw file of the row."),
+    c("raw_line", "INTEGER", false, "Its line."),
+  ],
+};
+
+export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, RECONCILIATION_FILE, SOURCES_FILE, FOOTNOTES_FILE];

@@ -1,6 +1,6 @@
 import { auditLedger } from "../audit/audit-ledger.ts";
 import type { AuditRow } from "../audit/row.ts";
-import { AUDIT_FILE, RECONCILIATION_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
+import { AUDIT_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
 import type { Ledger } from "../normalize/ledger.ts";
 import { reconciliationRows } from "./reconciliation-rows.ts";
 import type { PrintedTable } from "../normalize/table.ts";
@@ -37,5 +37,7 @@ export function outputTables(ledger: Ledger, findings?: readonly AuditRow[]): Ou
       columns: RECONCILIATION_FILE.columns,
       rows: () => reconciliationRows(ledger.reconciliation ?? [], ledger.statistics),
     },
+    { name: "sources", path: SOURCES_FILE.path, columns: SOURCES_FILE.columns, rows: () => ledger.sources },
+    { name: "footnotes", path: FOOTNOTES_FILE.path, columns: FOOTNOTES_FILE.columns, rows: () => ledger.footnotes },
   ];
 }

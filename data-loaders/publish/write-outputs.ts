@@ -9,8 +9,8 @@ import { writeFileAtomic } from "./write-file-atomic.ts";
 
 /**
  * Writes every output of the ledger into `outDir`: statistics, tables, one tidy file per
- * table, units, the audit, the reconciliation, and the data dictionary. Returns the written
- * paths, relative to outDir.
+ * table, units, the audit, the reconciliation, the documents (sources), the footnotes, and the
+ * data dictionary. Returns the written paths, relative to outDir.
  */
 export async function writeOutputs(ledger: Ledger, outDir: string, findings?: readonly AuditRow[]): Promise<string[]> {
   // Every table is computed before anything is written, so a failing check leaves no partial output.

@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 
 const DUCKDB_DIST = join(PROJECT_ROOT, "node_modules", "@duckdb", "duckdb-wasm", "dist");
 const SQL_FILE = join(PROJECT_ROOT, "src", "sql", "survey-table-1-employment.sql");
-const SPEC_MODULE = join(PROJECT_ROOT, "src", "charts", "table-1-employment.ts");
+const SPEC_MODULE = join(PROJECT_ROOT, "site", "charts", "table-1-employment.ts");
 
 /** The published file of dist/_file/data/csv/ whose name (before its hash) is `name`. */
 async function publishedCsv(dist: string, name: string): Promise<string> {

@@ -1,6 +1,8 @@
 // The report, from raw transcriptions to dist/, the same bytes every time (`buildReport`;
 // scripts/build.ts is its command line, `npm run build`).
 //
+// 0. Check each seed against the sha256 raw/sources.tsv records (normalize/sources.ts): the
+//    loaders check it too, but a build whose loader outputs are current runs none.
 // 1. Bring back Framework's cache from where it waits between builds, outside src/, and keep
 //    each part of it whose inputs are unchanged (cache/).
 // 2. Unless their outputs stand, start the data loaders the pages name in a process of their
@@ -16,6 +18,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import { mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
+import { readSeeds } from "../../data-loaders/normalize/sources.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { cacheDigests } from "./cache/digests.ts";
 import { markOutputsCurrent, prepareCache } from "./cache/freshness.ts";
@@ -66,6 +69,9 @@ export async function buildReport(options: { projectRoot?: string; log?: (line: 
       throw error instanceof BuildError ? error : new BuildError(`${what}${error instanceof Error ? error.message : String(error)}`);
     });
 
+  await readSeeds(join(root, "raw"), root).catch((error: unknown) => {
+    throw new BuildError(error instanceof Error ? error.message : String(error));
+  });
   // Framework resolves the config's root (src) against the working directory.
   process.chdir(root);
   const srcDir = join(root, "src");

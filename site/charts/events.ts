@@ -3,9 +3,11 @@
 // its own quote and line; test/charts/originals.test.ts checks each quote against the source
 // text and that the quote prints the year drawn.
 
+import type { DocumentId } from "../../data-loaders/normalize/statistic.ts";
+
 /** A dated event: the year the document prints, what happened, and the passage that says so. */
 export interface DatedEvent {
-  document: "survey" | "thesis";
+  document: DocumentId;
   /** The year drawn: the year printed in `quote`. */
   year: number;
   /** The short label drawn beside the rule. */

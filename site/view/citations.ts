@@ -1,7 +1,10 @@
 // Citations as the documents print them ("Nadvi (1999), p 1611", "Nadvi, 1999",
 // "SMEDA, 2008, Ghani, 1996", "Ibid, p 496"), parsed into author, year and pages, and grouped
 // into a bibliography. Pure functions: src/data/bibliography.json.ts feeds them the ledger's
-// cited_source values and the survey's footnotes.
+// cited_source values and footnotes.
+import type { Footnote } from "../../data-loaders/normalize/footnotes.ts";
+import { tableKey } from "../../data-loaders/normalize/table.ts";
+import { PAGE_TITLES, PAGES, thesisPageAt } from "./report-map.ts";
 
 /** One cited work, as one citation names it. */
 export interface Citation {
@@ -112,36 +115,33 @@ export function compareWorks(a: Pick<Citation, "author" | "year">, b: Pick<Citat
   return a.year < b.year ? -1 : 1;
 }
 
-/** The page of the report that shows a statistic, from its document and line; null when none does. */
+/** A page of the report that shows a statistic: its path from the site's root, and its title. */
 export interface ReportPage {
   path: string;
   title: string;
 }
 
-const THESIS_PAGES: readonly { path: string; title: string; lines: readonly [number, number][] }[] = [
-  { path: "thesis/sinos-valley", title: "Thesis: Sinos Valley", lines: [[2409, 3124], [4077, 4246]] },
-  { path: "thesis/sialkot", title: "Thesis: Sialkot", lines: [[3125, 3492], [4247, 4398]] },
-  { path: "thesis/guadalajara", title: "Thesis: Guadalajara", lines: [[3493, 3949], [4399, 4582]] },
-  { path: "thesis/final-discussion", title: "Thesis: Final discussion", lines: [[3950, 4076], [4583, 4776]] },
-];
-
+/**
+ * The page whose statistics list shows the running text at `line` of a document (report-map.ts
+ * routes the lines); null for the thesis's theory page, which draws its figures and lists no
+ * numbers, and for its end notes.
+ */
 export function reportPage(document: string, line: number): ReportPage | null {
-  if (document === "survey") return { path: "survey", title: "Survey" };
-  if (document !== "thesis") return null;
-  const page = THESIS_PAGES.find((p) => p.lines.some(([from, to]) => line >= from && line <= to));
-  return page ? { path: page.path, title: page.title } : null;
+  const page = document === "survey" ? PAGES.survey : document === "thesis" ? thesisPageAt(line) : null;
+  if (page === null || page === PAGES.theory) return null;
+  return { path: page.slice(1), title: PAGE_TITLES[page] };
 }
 
 /**
  * The link to a statistic on its page, relative to a page at the site's root. Statistics
  * lists give each row the anchor `#stat-<id>`; a table cell has none, so a cell links to the
- * page (the survey's Table-1 to the table itself).
+ * page (the survey's Table-1, whose printed table carries its key as id, to the table itself).
  */
 export function statisticLink(s: { id: string; document: string; line: number; table: string | null }): { href: string; title: string } | null {
   const page = reportPage(s.document, s.line);
   if (!page) return null;
   if (s.table === null) return { href: `./${page.path}#stat-${s.id}`, title: page.title };
-  if (s.document === "survey" && s.table === "Table-1") return { href: "./survey#survey-table-1", title: "Survey, Table-1" };
+  if (s.document === "survey" && s.table === "Table-1") return { href: `./${page.path}#${tableKey(s.document, s.table)}`, title: `${page.title}, ${s.table}` };
   return { href: `./${page.path}`, title: page.title };
 }
 
@@ -157,14 +157,6 @@ export interface CitingStatistic {
   locator: string;
   line: number;
   table: string | null;
-}
-
-/** A citation in one of the survey's footnotes (raw/survey/footnotes.tsv). */
-export interface FootnoteCitation {
-  footnote: number;
-  line: number;
-  citation: string;
-  note: string;
 }
 
 /** One work of the bibliography, with every place that cites it. */
@@ -183,7 +175,7 @@ export interface BibliographyEntry {
  * pages they cite and a link to the page that shows them, and the survey footnotes that cite it.
  * An "Ibid" in a footnote is the last work of the footnote before it.
  */
-export function buildBibliography(statistics: readonly CitingStatistic[], footnotes: readonly FootnoteCitation[]): BibliographyEntry[] {
+export function buildBibliography(statistics: readonly CitingStatistic[], footnotes: readonly Pick<Footnote, "footnote" | "line" | "citation" | "note">[]): BibliographyEntry[] {
   const entries = new Map<string, BibliographyEntry>();
   const entry = (work: Citation) => {
     const key = workKey(work);
@@ -201,7 +193,7 @@ export function buildBibliography(statistics: readonly CitingStatistic[], footno
     }
     for (const work of parseCitation(f.citation, previous)) {
       current.works.push(work);
-      entry(work).footnotes.push({ footnote: f.footnote, line: f.line, pages: work.pages, printed: f.citation, note: f.note });
+      entry(work).footnotes.push({ footnote: f.footnote, line: f.line, pages: work.pages, printed: f.citation, note: f.note ?? "" });
     }
   }
   for (const s of [...statistics].sort((a, b) => a.document.localeCompare(b.document) || a.line - b.line || a.id.localeCompare(b.id))) {

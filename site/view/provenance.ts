@@ -22,11 +22,6 @@ export interface Provenance {
   findings: { check_id: string; message: string }[];
 }
 
-export const DOCUMENT_TITLES: Record<string, string> = {
-  survey: "Industrial Clusters in Developing Countries: A Survey of the Literature",
-  thesis: "BAs, Clusters, and Economic Liberalization in Developing Countries",
-};
-
 const findingsCache = new WeakMap<Ledger, Map<string, Provenance["findings"]>>();
 
 /** The failing audit checks of a ledger, by the statistics they involve. */

@@ -1,5 +1,7 @@
-// Where each number, table and figure of the documents stands in the report. Loaders use it
-// to link findings, citations and downloads to the page that shows them.
+// Where each number, table and figure of the documents stands in the report: the one routing
+// table from document lines, sections and tables to pages. Loaders use it to link findings,
+// citations and downloads to the page that shows them.
+import { tableKey } from "../../data-loaders/normalize/table.ts";
 
 /** The pages of the report, by path. */
 export const PAGES = {
@@ -11,7 +13,20 @@ export const PAGES = {
   finalDiscussion: "/thesis/final-discussion",
 } as const;
 
-/** The page of each printed table. */
+/** A page's path, one of PAGES. */
+export type PagePath = (typeof PAGES)[keyof typeof PAGES];
+
+/** What a link to each page calls it. */
+export const PAGE_TITLES: Readonly<Record<PagePath, string>> = {
+  [PAGES.survey]: "Survey",
+  [PAGES.theory]: "Thesis: Theory",
+  [PAGES.sinosValley]: "Thesis: Sinos Valley",
+  [PAGES.sialkot]: "Thesis: Sialkot",
+  [PAGES.guadalajara]: "Thesis: Guadalajara",
+  [PAGES.finalDiscussion]: "Thesis: Final discussion",
+};
+
+/** The page of each printed table, by table key (normalize/table.ts). */
 export const TABLE_PAGES: Readonly<Record<string, string>> = {
   "survey-table-1": PAGES.survey,
   "thesis-table-1": PAGES.sinosValley,
@@ -24,8 +39,11 @@ export const TABLE_PAGES: Readonly<Record<string, string>> = {
   "thesis-table-8": PAGES.finalDiscussion,
 };
 
-/** Thesis text lines (inclusive) of each case-study page: a chapter and its section of Part III. */
-const THESIS_LINE_PAGES: readonly (readonly [number, number, string])[] = [
+/**
+ * Thesis text lines (inclusive) of each page: Part I on the theory page; each case study a
+ * chapter of Part II and its section of Part III. The end notes, after line 4776, are in none.
+ */
+const THESIS_LINE_PAGES: readonly (readonly [number, number, PagePath])[] = [
   [1, 2408, PAGES.theory],
   [2409, 3124, PAGES.sinosValley],
   [3125, 3492, PAGES.sialkot],
@@ -37,9 +55,9 @@ const THESIS_LINE_PAGES: readonly (readonly [number, number, string])[] = [
   [4583, 4776, PAGES.finalDiscussion],
 ];
 
-/** A table label as printed (`Table #6`) and its document, as a table key (`thesis-table-6`). */
-export function tableKey(document: string, table: string): string {
-  return `${document}-table-${/(\d+)\s*$/.exec(table)?.[1] ?? table}`;
+/** The page that shows the thesis's text at `line`; null for the end notes, which no page shows as text. */
+export function thesisPageAt(line: number): PagePath | null {
+  return THESIS_LINE_PAGES.find(([from, to]) => line >= from && line <= to)?.[2] ?? null;
 }
 
 /**
@@ -51,8 +69,7 @@ export function pageOf(statistic: { id: string; document: string; table: string 
   const anchor = `#stat-${statistic.id}`;
   if (statistic.document === "survey") return PAGES.survey + anchor;
   if (statistic.table) return (TABLE_PAGES[tableKey(statistic.document, statistic.table)] ?? PAGES.finalDiscussion) + anchor;
-  const match = THESIS_LINE_PAGES.find(([from, to]) => statistic.line >= from && statistic.line <= to);
-  return (match?.[2] ?? PAGES.finalDiscussion) + anchor;
+  return (thesisPageAt(statistic.line) ?? PAGES.finalDiscussion) + anchor;
 }
 
 /**

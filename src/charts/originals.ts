@@ -4,9 +4,11 @@
 // show these notes beside the charts of what the documents do state; the quotes are checked
 // against the source text by test/charts/originals.test.ts.
 
+import type { DocumentId } from "../../data-loaders/normalize/statistic.ts";
+
 /** A passage of one of the documents: the line it starts on (1-based) and its words. */
 export interface Passage {
-  document: "survey" | "thesis";
+  document: DocumentId;
   line: number;
   quote: string;
 }

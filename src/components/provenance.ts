@@ -3,7 +3,13 @@ import type { Provenance as PublishedProvenance } from "../../site/view/provenan
 /** What the popup shows for one number: the provenance the build publishes, findings optional. */
 export type Provenance = Omit<PublishedProvenance, "findings"> & Partial<Pick<PublishedProvenance, "findings">>;
 
-const DOCUMENTS: Record<string, string> = {
+/**
+ * The popup's short name of each document: its role, then its title up to a natural break.
+ * raw/sources.tsv owns the titles, but this module runs in the page, and publishing the titles
+ * into every provenance record would change every data file; test/components/provenance.test.ts
+ * fails when these drift from the titles sources.tsv records.
+ */
+export const DOCUMENT_LABELS: Readonly<Record<string, string>> = {
   survey: "Survey: Industrial Clusters in Developing Countries",
   thesis: "Thesis: BAs, Clusters, and Economic Liberalization",
 };
@@ -28,7 +34,7 @@ function popupContent(p: Provenance): DocumentFragment {
   quote.textContent = `“${p.quote}”`;
   const facts = document.createElement("dl");
   const rows: [string, string | null][] = [
-    ["Document", DOCUMENTS[p.document] ?? p.document],
+    ["Document", DOCUMENT_LABELS[p.document] ?? p.document],
     ["Where", `${p.locator}${p.page !== null ? `, p. ${p.page}` : ""} (text line ${p.line})`],
     ["Cites", p.cited_source ?? "no study cited"],
     ["Read as", p.reading],

@@ -1,21 +1,20 @@
 // The passages that the figure notes (src/charts/originals.ts) and the dated events
 // (site/charts/events.ts) quote stand verbatim in the documents, starting on the lines given.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, it } from "node:test";
-import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
+import { RAW_DIR } from "../../data-loaders/paths.ts";
+import { readSeeds } from "../../data-loaders/normalize/sources.ts";
+import type { DocumentId } from "../../data-loaders/normalize/statistic.ts";
 import { findQuote, normalizeSource, type NamedSource } from "../../data-loaders/audit/verify-quotes.ts";
 import { EVENTS } from "../../site/charts/events.ts";
 import { ORIGINAL_FIGURES } from "../../src/charts/originals.ts";
 
-const SEEDS = join(PROJECT_ROOT, "..", "shared", "seeds");
-const SOURCES: Record<"survey" | "thesis", NamedSource[]> = {
-  survey: [{ name: "survey", source: normalizeSource(readFileSync(join(SEEDS, "000_2d7631ccd7fda7d9.txt"), "utf8")) }],
-  thesis: [{ name: "thesis", source: normalizeSource(readFileSync(join(SEEDS, "002_56fd67eebdf24e00.txt"), "utf8")) }],
-};
+/** Each document's text, as raw/sources.tsv names it and its hash checks it. */
+const SOURCES = Object.fromEntries(
+  (await readSeeds(RAW_DIR)).map((s): [DocumentId, NamedSource[]] => [s.source.id, [{ name: s.source.id, source: normalizeSource(s.text) }]]),
+) as Record<DocumentId, NamedSource[]>;
 
-const lineOf = (document: "survey" | "thesis", quote: string, near: number) => findQuote(quote, SOURCES[document], near)?.line ?? null;
+const lineOf = (document: DocumentId, quote: string, near: number) => findQuote(quote, SOURCES[document], near)?.line ?? null;
 
 describe("the notes on the thesis's absent chart figures", () => {
   it("cover Figures #7 to #10", () => {

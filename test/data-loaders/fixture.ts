@@ -4,13 +4,16 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const FIXTURE_RAW = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "raw");
+/** The fixture's stand-ins for the seed texts, which its raw/sources.tsv names as seeds/<document>.txt. */
+export const FIXTURE_SEEDS = join(FIXTURE_RAW, "..", "seeds");
 export const STATS_FILE = "survey/statistics/text.tsv";
 
-/** A scratch copy of the small raw fixture, optionally with one file's text edited. */
+/** A scratch copy of the small raw fixture and its seeds, optionally with one file's text (under raw/) edited. */
 export async function rawCopy(edit?: { file: string; change: (text: string) => string }): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), "raw-fixture-"));
   const raw = join(dir, "raw");
   await cp(FIXTURE_RAW, raw, { recursive: true });
+  await cp(FIXTURE_SEEDS, join(dir, "seeds"), { recursive: true });
   if (edit) {
     const path = join(raw, edit.file);
     await writeFile(path, edit.change(await readFile(path, "utf8")));

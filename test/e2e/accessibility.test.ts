@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { before, describe, it } from "node:test";
-import { builtPages, useSite } from "./site.ts";
+import { builtPages, cellsSettled, useSite } from "./site.ts";
 
 interface AxeViolation {
   id: string;
@@ -25,7 +25,8 @@ describe("accessibility (axe-core, WCAG 2 A and AA)", () => {
       for (const path of await builtPages()) {
         const page = await site.browser.newPage({ colorScheme: scheme, viewport: { width: 1200, height: 900 } });
         await page.goto(site.origin + path, { waitUntil: "networkidle" });
-        await page.waitForFunction(() => !document.querySelector(".observablehq--loading"), null, { timeout: 10_000 }).catch(() => {});
+        // Audit the finished page: one still loading, or with a failed cell, fails here.
+        await cellsSettled(page);
         await page.addScriptTag({ content: axeSource });
         const violations: AxeViolation[] = await page.evaluate(async () => {
           const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;

@@ -3,8 +3,11 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
-import { builtPages, DIST, useSite } from "./site.ts";
-
+import { readLedger } from "../../data-loaders/normalize/ledger.ts";
+import { RAW_DIR } from "../../data-loaders/paths.ts";
+import { outputTables } from "../../data-loaders/publish/output-tables.ts";
+import { viewName } from "../../site/loader/ledger-database.ts";
+import { builtPages, cellsSettled, DIST, useSite } from "./site.ts";
 
 interface Example {
   file: string;
@@ -21,7 +24,6 @@ async function builtExamples(): Promise<Example[]> {
 
 describe("the Explore page", () => {
   const site = useSite();
-
 
   async function openExplore(search = ""): Promise<Page> {
     const page = await site.browser.newPage();
@@ -58,6 +60,30 @@ describe("the Explore page", () => {
     for (const example of examples) {
       assert.deepEqual(await queryAll(page, example.sql), example.rows, example.file);
     }
+    await page.close();
+  });
+
+  it("reads every published field as the build wrote it: an empty string stays empty, NULL stays NULL", async () => {
+    const page = await openExplore();
+    const mismatches: string[] = [];
+    let empty = 0;
+    for (const table of outputTables(await readLedger(RAW_DIR))) {
+      const name = viewName(table.path);
+      const expected = table.rows() as Record<string, unknown>[];
+      const shown = (await queryAll(page, `SELECT * FROM "${name}" ORDER BY rowid`)) as Record<string, unknown>[];
+      assert.equal(shown.length, expected.length, name);
+      expected.forEach((row, i) => {
+        for (const column of table.columns) {
+          const written = row[column.name] ?? null;
+          const read = shown[i]![column.name];
+          if (written === "") empty++;
+          const same = written === null ? read === null : column.type === "VARCHAR" ? read === written : read === Number(written);
+          if (!same) mismatches.push(`${name}, row ${i + 1}, ${column.name}: ${JSON.stringify(written)} read as ${JSON.stringify(read)}`);
+        }
+      });
+    }
+    assert.deepEqual(mismatches.slice(0, 20), []);
+    assert.ok(empty > 0, "the published tables hold empty strings");
     await page.close();
   });
 
@@ -126,8 +152,12 @@ describe("the Explore page", () => {
       });
       const page = await context.newPage();
       await page.goto(site.origin + path, { waitUntil: "networkidle" });
-      await page.mouse.wheel(0, 20_000);
-      await page.waitForTimeout(300);
+      await cellsSettled(page);
+      // Read to the end, then wait until the page stands there and every cell has settled again:
+      // whatever reading starts has asked for its files by then.
+      await page.evaluate(() => scrollTo({ top: document.documentElement.scrollHeight, behavior: "instant" }));
+      await page.waitForFunction(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight);
+      await cellsSettled(page);
       assert.deepEqual(fetched, [], path);
       await context.close();
     }

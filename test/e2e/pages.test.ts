@@ -10,7 +10,7 @@ import { RAW_DIR } from "../../data-loaders/paths.ts";
 import { queryOutputs } from "../../site/loader/ledger-database.ts";
 import type { Statistic } from "../../data-loaders/normalize/statistic.ts";
 import { collapseWhitespace } from "../../data-loaders/parse/text.ts";
-import { builtPages, useSite } from "./site.ts";
+import { builtPages, cellsSettled, useSite } from "./site.ts";
 
 describe("every built page in Chromium", () => {
   const site = useSite();
@@ -42,8 +42,7 @@ describe("every built page in Chromium", () => {
     });
     page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
     await page.goto(site.origin + path, { waitUntil: "networkidle" });
-    await page.waitForFunction(() => !document.querySelector(".observablehq--loading"), null, { timeout: 10_000 }).catch(() => problems.push("cells still loading"));
-    for (const error of await page.locator(".observablehq--error").allInnerTexts()) problems.push(`error in a cell: ${error}`);
+    await cellsSettled(page).catch((error: Error) => problems.push(error.message));
     return { page, problems };
   }
 

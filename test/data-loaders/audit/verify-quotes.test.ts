@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, it } from "node:test";
-import { PROJECT_ROOT } from "../../../data-loaders/paths.ts";
+import { PROJECT_ROOT, RAW_DIR } from "../../../data-loaders/paths.ts";
+import { readSeeds } from "../../../data-loaders/normalize/sources.ts";
 import {
   findQuote,
   formatMiss,
@@ -15,7 +16,6 @@ import {
   type QuotedStatistic,
 } from "../../../data-loaders/audit/verify-quotes.ts";
 
-const SEEDS_DIR = join(PROJECT_ROOT, "..", "shared", "seeds");
 const CLI = "data-loaders/cli.ts";
 
 /** A source as the CLI makes it from a file's text. */
@@ -119,9 +119,15 @@ describe("verifyQuotes", () => {
 });
 
 describe("the verify-quotes CLI", () => {
-  it("verifies every quote of the real ledger against the real seeds, and exits 0", async () => {
-    const seeds = (await readdir(SEEDS_DIR)).filter((name) => name.endsWith(".txt")).sort().map((name) => join(SEEDS_DIR, name));
-    assert.ok(seeds.length >= 2, `no seed texts in ${SEEDS_DIR}`);
+  it("verifies every quote of the real ledger against the seeds raw/sources.tsv names when given no file, and exits 0", async () => {
+    const seeds = (await readSeeds(RAW_DIR)).map((s) => basename(s.path));
+    const run = runCli();
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, new RegExp(`^\\d+ quotes verified against 2 files \\(${seeds[0]}: \\d+, ${seeds[1]}: \\d+\\)\\n$`));
+  });
+
+  it("verifies against the files given instead", async () => {
+    const seeds = (await readSeeds(RAW_DIR)).map((s) => s.path);
     const run = runCli(...seeds);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^\d+ quotes verified against 2 files \(.+\)\n$/);
@@ -137,10 +143,10 @@ describe("the verify-quotes CLI", () => {
     assert.match(run.stderr, /\d+ of \d+ quotes not found in empty-of-quotes\.txt\n$/);
   });
 
-  it("exits 2 with a usage message without files, or naming a file it cannot read", () => {
-    const none = runCli();
+  it("exits 2 with a usage message on an unknown option, or naming a file it cannot read", () => {
+    const none = runCli("--all");
     assert.equal(none.status, 2);
-    assert.match(none.stderr, /no source file given\nusage: npm run verify-quotes -- FILE\.\.\./);
+    assert.match(none.stderr, /'--all'.*\nusage: npm run verify-quotes \[-- FILE\.\.\.\]/);
     const missing = runCli("no/such/file.txt");
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /cannot read source file no\/such\/file\.txt \(ENOENT\)/);

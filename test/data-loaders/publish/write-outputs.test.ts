@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it, before } from "node:test";
 import { promisify } from "node:util";
-import { STATISTICS_FILE, TIDY_TABLE_FILE } from "../../../data-loaders/publish/dictionary.ts";
+import { FOOTNOTES_FILE, SOURCES_FILE, STATISTICS_FILE, TIDY_TABLE_FILE } from "../../../data-loaders/publish/dictionary.ts";
+import { FOOTNOTES_HEADER } from "../../../data-loaders/normalize/footnotes.ts";
+import { SOURCES_HEADER } from "../../../data-loaders/normalize/sources.ts";
 import { DOCUMENTS, readLedger } from "../../../data-loaders/normalize/ledger.ts";
 import { writeOutputs } from "../../../data-loaders/publish/write-outputs.ts";
 import { writeParquet } from "../../../data-loaders/publish/parquet.ts";
@@ -50,6 +52,24 @@ describe("the Parquet outputs, read back with DuckDB", () => {
       assert.equal(p.line, Number(r.line));
       assert.equal(p.cited_source, r.cited_source === "" ? null : r.cited_source);
       assert.equal(p.period, r.period === "" ? null : r.period);
+    }
+  });
+
+  it("sources.parquet and footnotes.parquet hold every row of raw/sources.tsv and raw/survey/footnotes.tsv, with the dictionary's columns", async () => {
+    for (const [view, spec, rawFile, header] of [
+      ["sources", SOURCES_FILE, "sources.tsv", SOURCES_HEADER],
+      ["footnotes", FOOTNOTES_FILE, "survey/footnotes.tsv", FOOTNOTES_HEADER],
+    ] as const) {
+      const described = await queryOutputs(out, `SELECT column_name, column_type FROM (DESCRIBE ${view})`);
+      assert.deepEqual(described.map((d) => [d.column_name, d.column_type]), spec.columns.map((c) => [c.name, c.type]), view);
+      const raw = parseTsv(await readFile(join(RAW_DIR, rawFile), "utf8"), rawFile, header).rows;
+      const published = await queryOutputs(out, `SELECT * FROM ${view} ORDER BY raw_line`);
+      assert.equal(published.length, raw.length, view);
+      raw.forEach(({ line, fields }, i) => {
+        const row = published[i]!;
+        assert.equal(row.raw_line, line);
+        for (const name of header) assert.equal(row[name] === null ? "" : String(row[name]), fields[name], `${view} ${name}, line ${line}`);
+      });
     }
   });
 
@@ -142,7 +162,7 @@ describe("npm run data", () => {
     const { stdout } = await run(tsx, [cli, "data", "--out", out]);
     assert.match(stdout, /\d+ statistics, 9 tables/);
     const files = (await readdir(out)).sort();
-    assert.deepEqual(files, ["audit.parquet", "data-dictionary.json", "reconciliation.parquet", "statistics.parquet", "tables", "tables.parquet", "units.parquet"]);
+    assert.deepEqual(files, ["audit.parquet", "data-dictionary.json", "footnotes.parquet", "reconciliation.parquet", "sources.parquet", "statistics.parquet", "tables", "tables.parquet", "units.parquet"]);
     const dictionary = JSON.parse(await readFile(join(out, "data-dictionary.json"), "utf8"));
     assert.ok(dictionary.some((f: { path: string }) => f.path === "statistics.parquet"));
   });
@@ -153,6 +173,18 @@ describe("npm run data", () => {
     await assert.rejects(run(tsx, [cli, "data", "--out", out, "--raw", raw]), (error: { code: number; stderr: string }) => {
       assert.equal(error.code, 1);
       assert.match(error.stderr, /raw\/survey\/statistics\/text\.tsv:3: invalid unit: "tanneries"/);
+      return true;
+    });
+    await assert.rejects(readdir(out), /ENOENT/);
+  });
+
+  it("stops on a seed that differs from its recorded hash, in one line, and writes nothing", async () => {
+    const raw = await rawCopy();
+    await writeFile(join(raw, "..", "seeds", "survey.txt"), "A Fixture Survey of Clusters, edited\n");
+    const out = join(await mkdtemp(join(tmpdir(), "cli-seed-")), "out");
+    await assert.rejects(run(tsx, [cli, "data", "--out", out, "--raw", raw]), (error: { code: number; stderr: string }) => {
+      assert.equal(error.code, 1);
+      assert.match(error.stderr, /^error: raw\/sources\.tsv:3: invalid sha256: "[0-9a-f]{64}" \(seeds\/survey\.txt has [0-9a-f]{64}; a changed source must be recorded here deliberately\)\n$/);
       return true;
     });
     await assert.rejects(readdir(out), /ENOENT/);

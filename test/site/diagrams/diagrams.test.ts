@@ -1,8 +1,7 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, it } from "node:test";
-import { PROJECT_ROOT } from "../../../data-loaders/paths.ts";
+import { readSeeds } from "../../../data-loaders/normalize/sources.ts";
+import { RAW_DIR } from "../../../data-loaders/paths.ts";
 import { figure1 } from "../../../site/diagrams/figure-1.ts";
 import { figure2 } from "../../../site/diagrams/figure-2.ts";
 import { figure3 } from "../../../site/diagrams/figure-3.ts";
@@ -11,16 +10,16 @@ import { figure5 } from "../../../site/diagrams/figure-5.ts";
 import { figure6 } from "../../../site/diagrams/figure-6.ts";
 import { escapeXml, type DiagramFigure } from "../../../site/diagrams/svg.ts";
 
-const SEED = join(PROJECT_ROOT, "..", "shared", "seeds", "002_56fd67eebdf24e00.txt");
+/** The thesis's text, as raw/sources.tsv names it and its hash checks it. */
+const THESIS = (await readSeeds(RAW_DIR)).find((s) => s.source.id === "thesis")!.text;
 
 /** The seed with every run of white space collapsed to one space, and the line each character stands on. */
 function collapsedSeed(): { text: string; lineAt: number[] } {
-  const raw = readFileSync(SEED, "utf8");
   let text = "";
   const lineAt: number[] = [];
   let line = 1;
   let pendingSpace = false;
-  for (const ch of raw) {
+  for (const ch of THESIS) {
     if (/\s/.test(ch)) {
       if (ch === "\n") line++;
       pendingSpace = text.length > 0;

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, it } from "node:test";
-import { PROJECT_ROOT } from "../../../data-loaders/paths.ts";
-import { parseTsv } from "../../../data-loaders/parse/tsv.ts";
+import { readLedger } from "../../../data-loaders/normalize/ledger.ts";
+import { RAW_DIR } from "../../../data-loaders/paths.ts";
 import { buildBibliography, parseCitation, reportPage, statisticLink, type CitingStatistic } from "../../../site/view/citations.ts";
+import { pageOf, PAGES } from "../../../site/view/report-map.ts";
 
 const work = (author: string, year: string | null, pages: string | null = null, reading: string | null = null) => ({ author, year, pages, reading });
 
@@ -69,21 +68,24 @@ describe("reportPage and statisticLink", () => {
     assert.equal(reportPage("thesis", 2000), null);
   });
 
+  it("route the thesis's lines by report-map's one table, as the audit's links do", () => {
+    for (let line = 1; line <= 4863; line++) {
+      const page = reportPage("thesis", line);
+      const audit = pageOf({ id: "x", document: "thesis", table: null, line });
+      if (page) assert.equal(audit, `/${page.path}#stat-x`, `line ${line}`);
+      // Only the theory page (no statistics list) and the end notes (listed with the final discussion) have no page of their own.
+      else assert.ok(audit === `${PAGES.theory}#stat-x` || (line > 4776 && audit === `${PAGES.finalDiscussion}#stat-x`), `line ${line}: ${audit}`);
+    }
+  });
+
   it("links a statistic in running text to its row, and a table cell to its page", () => {
     assert.equal(statisticLink({ id: "a.b", document: "thesis", line: 3133, table: null })?.href, "./thesis/sialkot#stat-a.b");
     assert.equal(statisticLink({ id: "a.b", document: "thesis", line: 4352, table: "Table #6" })?.href, "./thesis/sialkot");
-    assert.equal(statisticLink({ id: "a.b", document: "survey", line: 207, table: "Table-1" })?.href, "./survey#survey-table-1");
+    assert.deepEqual(statisticLink({ id: "a.b", document: "survey", line: 207, table: "Table-1" }), { href: "./survey#survey-table-1", title: "Survey, Table-1" });
   });
 });
 
-const FOOTNOTES = join(PROJECT_ROOT, "raw", "survey", "footnotes.tsv");
-const footnotes = () =>
-  parseTsv(readFileSync(FOOTNOTES, "utf8"), FOOTNOTES, ["footnote", "line", "citation", "note"]).rows.map(({ fields }) => ({
-    footnote: Number(fields.footnote),
-    line: Number(fields.line),
-    citation: fields.citation!,
-    note: fields.note!,
-  }));
+const footnotes = async () => (await readLedger(RAW_DIR)).footnotes.filter((f) => f.document === "survey");
 
 describe("buildBibliography", () => {
   const stat = (id: string, cited_source: string, line = 128): CitingStatistic => ({
@@ -128,8 +130,8 @@ describe("buildBibliography", () => {
     );
   });
 
-  it("reads every footnote of the transcription, each Ibid resolved to the footnote before", () => {
-    const entries = buildBibliography([], footnotes());
+  it("reads every footnote of the transcription, each Ibid resolved to the footnote before", async () => {
+    const entries = buildBibliography([], await footnotes());
     const gillis = entries.find((e) => e.author === "Gillis, Perkins, Roemer, Snodgrass")!;
     assert.deepEqual(
       gillis.footnotes.map((f) => [f.footnote, f.pages]),
@@ -144,23 +146,5 @@ describe("buildBibliography", () => {
       [35, 36, 37, 38],
     );
     assert.ok(!entries.some((e) => /ibid/i.test(e.author)));
-  });
-});
-
-describe("the survey's footnote transcription", () => {
-  const SEED = join(PROJECT_ROOT, "..", "shared", "seeds", "000_2d7631ccd7fda7d9.txt");
-
-  it("prints every citation verbatim where it says, in footnotes numbered in order", { skip: !existsSync(SEED) && `no source text at ${SEED}` }, () => {
-    const lines = readFileSync(SEED, "utf8").split(/\r?\n/);
-    let last = 0;
-    for (const f of footnotes()) {
-      assert.ok(f.footnote >= last, `footnote ${f.footnote} out of order`);
-      last = f.footnote;
-      const text = lines
-        .slice(f.line - 1, f.line + 1)
-        .join(" ")
-        .replace(/\s+/g, " ");
-      assert.ok(text.includes(f.citation), `footnote ${f.footnote}, line ${f.line}: "${f.citation}" not in "${text}"`);
-    }
   });
 });
