@@ -85,7 +85,7 @@ const LINE_END_HYPHEN = "(?:-\\n)?";
  * ends a line (`Medium-\nsized`); and between two letters the source may break the word
  * with a hyphen at a line end (`infor-\nmation`).
  */
-export function quotePattern(quote: string): RegExp {
+function quotePattern(quote: string): RegExp {
   const chars = [...collapseWhitespace(quote)];
   let pattern = "";
   chars.forEach((char, i) => {
@@ -188,7 +188,7 @@ function linesOf(source: NormalizedSource, first: number, last: number): Normali
  * passage on the lines from `near` (the line the ledger gives) is a first guess whose distance
  * bounds the full search, which then skips most of its work.
  */
-export function nearestInSources(quote: string, sources: readonly NamedSource[], near?: number): Passage | null {
+function nearestInSources(quote: string, sources: readonly NamedSource[], near?: number): Passage | null {
   let bound = Infinity;
   if (near !== undefined) {
     for (const { source } of sources) {

@@ -13,7 +13,7 @@ import { DOCUMENTS, type DocumentId } from "./statistic.ts";
  * deliberate, recorded act: line numbers and quotes all refer to those bytes.
  */
 
-export const SOURCES_FILE_NAME = "sources.tsv";
+const SOURCES_FILE_NAME = "sources.tsv";
 export const SOURCES_HEADER = ["id", "title", "title_line", "seed", "sha256", "authors", "year", "institution", "note"] as const;
 
 /** One document: what it is called, where its text is, and what the document prints about itself. */

@@ -4,7 +4,7 @@ import { invalid } from "../errors.ts";
  * The five-point scale of the thesis's ordinal tables (#4, #8). The tables print
  * three levels and their blends, so "medium high" sits between medium and high.
  */
-export const ORDINAL_LEVELS: Readonly<Record<string, number>> = {
+const ORDINAL_LEVELS: Readonly<Record<string, number>> = {
   low: 1,
   "medium low": 2,
   medium: 3,

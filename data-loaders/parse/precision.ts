@@ -51,7 +51,7 @@ export function halfWidth(s: PrintedNumber): number {
 }
 
 /** The values a statistic's words allow, before rounding: [low, high], open ends as ±Infinity. */
-export function bounds(s: Pick<PrintedNumber, "value_low" | "value_high">): [number, number] {
+function bounds(s: Pick<PrintedNumber, "value_low" | "value_high">): [number, number] {
   return [s.value_low ?? -Infinity, s.value_high ?? Infinity];
 }
 

@@ -9,7 +9,7 @@ export interface Reading {
   reason: string;
 }
 
-export const READINGS: readonly Reading[] = [
+const READINGS: readonly Reading[] = [
   {
     document: "thesis",
     printed: "N025",

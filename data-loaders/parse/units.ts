@@ -1,7 +1,7 @@
 import { RawInputError } from "../errors.ts";
 import { parseTsv } from "./tsv.ts";
 
-export const UNIT_KINDS = ["count", "rate", "money", "percent", "percent_change", "multiple", "year", "ordinal"] as const;
+const UNIT_KINDS = ["count", "rate", "money", "percent", "percent_change", "multiple", "year", "ordinal"] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export interface Unit {

@@ -16,7 +16,7 @@ export interface OutputTable {
 }
 
 /** The tables.parquet row of a printed table. */
-export function tableRow(t: PrintedTable) {
+function tableRow(t: PrintedTable) {
   return { ...t, notes: t.notes.join("\n"), footnotes: t.footnotes.join("\n") };
 }
 

@@ -13,7 +13,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { CACHE_STASH, clearCache } from "../../site/build/build-cache.ts";
+import { CACHE_STASH, clearCache } from "../../site/build/cache/stash.ts";
 
 export const DIST_DIR = join(PROJECT_ROOT, "dist");
 
@@ -163,7 +163,7 @@ async function timedBuild(label: string): Promise<BuildRun> {
 /** Counts the loader outputs in Framework's cache, by their folder under src/data/. */
 async function loaderOutputs(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  // Between builds the cache waits outside src/ (build-cache.ts).
+  // Between builds the cache waits outside src/ (site/build/cache/stash.ts).
   const folder = join(CACHE_STASH, "data");
   for (const entry of await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => [])) {
     if (!entry.isFile() || entry.name.startsWith(".")) continue;

@@ -78,5 +78,3 @@ export async function measureExplore(browser: Browser, server: CountingServer, d
     await context.close();
   }
 }
-
-export { median };

@@ -1,12 +1,11 @@
 // Every page of dist/ in headless Chromium: bytes before the first chart and in total (counted
 // by the server, workers included), the time to the first visible chart, and to network idle.
-import { readdir } from "node:fs/promises";
-import { join, relative } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { builtPages } from "../../site/build/built-pages.ts";
 import type { CountingServer } from "./traffic.ts";
 
 /** What a first chart is: a chart drawn at build time, a diagram, the map, or the explorer's quick bars. */
-export const CHART_SELECTOR = "figure.chart svg, figure.diagram svg, svg.quick-bars, .quick-bars svg";
+const CHART_SELECTOR = "figure.chart svg, figure.diagram svg, svg.quick-bars, .quick-bars svg";
 
 export interface PageMetrics {
   path: string;
@@ -23,19 +22,6 @@ export interface PageMetrics {
   /** Requests to any other host (there must be none: the report works offline). */
   foreignRequests: string[];
   errors: string[];
-}
-
-/** The pages of a built site, as paths: every .html outside `_` folders, but the 404 page. */
-export async function builtPages(dist: string): Promise<string[]> {
-  const pages: string[] = [];
-  for (const entry of await readdir(dist, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html")) continue;
-    const file = relative(dist, join(entry.parentPath, entry.name));
-    if (file.split("/").some((part) => part.startsWith("_"))) continue;
-    const path = `/${file.replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`;
-    if (path !== "/404") pages.push(path);
-  }
-  return pages.sort();
 }
 
 /**
@@ -96,7 +82,7 @@ export async function freshPage(browser: Browser, origin: string): Promise<{ con
 }
 
 /** Opens one page in a fresh context and measures it (see PageMetrics). */
-export async function measurePage(browser: Browser, server: CountingServer, path: string): Promise<PageMetrics> {
+async function measurePage(browser: Browser, server: CountingServer, path: string): Promise<PageMetrics> {
   const { context, page, foreign, errors } = await freshPage(browser, server.url);
   try {
     await page.addInitScript({ content: WATCH_FIRST_CHART });

@@ -31,7 +31,7 @@ export interface Target {
 }
 
 /** The targets, as numbers. */
-export const LIMITS = {
+const LIMITS = {
   /** 150 kB, in bytes (1 kB = 1000 bytes), headers included. */
   firstChartBytes: 150_000,
   firstChartTimeRatio: 0.2,

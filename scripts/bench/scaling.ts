@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { PROJECT_ROOT, RAW_DIR } from "../../data-loaders/paths.ts";
 import { writeSyntheticTsv } from "./synthetic.ts";
 
-export const SIZES = [1_000, 10_000, 100_000, 1_000_000] as const;
+const SIZES = [1_000, 10_000, 100_000, 1_000_000] as const;
 /** Runs per size: the run with the median total is kept (others share this machine). */
 export const RUNS_PER_SIZE = 3;
 

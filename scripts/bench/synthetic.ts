@@ -31,11 +31,8 @@ const TEMPLATES: readonly Template[] = [
 const PERIODS = ["", "1993", "1995-96", "1996/97", "late 1980s", "by the end of 1997", "1990s"];
 const SUBJECTS = ["Synthetic Valley", "Synthetic Town", "Synthetic Region", "Synthetic Cluster"];
 
-/** The units the synthetic rows use (all must be in raw/units.tsv). */
-export const SYNTHETIC_UNITS = [...new Set(TEMPLATES.map((t) => t.unit))];
-
 /** One synthetic row's fields, in header order. */
-export function syntheticRow(i: number): string[] {
+function syntheticRow(i: number): string[] {
   const template = TEMPLATES[i % TEMPLATES.length]!;
   const printed = template.printed(i);
   const subject = SUBJECTS[i % SUBJECTS.length]!;

@@ -7,7 +7,7 @@ import type { Socket } from "node:net";
 import { serveStatic } from "../../site/serve/static-server.ts";
 
 /** Milliseconds since the Unix epoch, with sub-millisecond resolution (as performance.timeOrigin in a page). */
-export const epochNow = (): number => performance.timeOrigin + performance.now();
+const epochNow = (): number => performance.timeOrigin + performance.now();
 
 interface Write {
   at: number;

@@ -4,7 +4,7 @@
 // 0. Check each seed against the sha256 raw/sources.tsv records (normalize/sources.ts): the
 //    loaders check it too, but a build whose loader outputs are current runs none.
 // 1. Bring back Framework's cache from where it waits between builds, outside src/, and keep
-//    each part of it whose inputs are unchanged (build-cache.ts).
+//    each part of it whose inputs are unchanged (cache/).
 // 2. Unless their outputs stand, start the data loaders the pages name in a process of their
 //    own (spawn-loaders.ts), all in that one process (run-loaders.ts).
 // 3. Meanwhile, run `observable build` in this process (framework-build.ts), telemetry off,
@@ -20,11 +20,14 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { readSeeds } from "../../data-loaders/normalize/sources.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { cacheDigests, FRAMEWORK_CACHE, markOutputsCurrent, prepareCache, referencedFiles, stashCache, unstashCache } from "./build-cache.ts";
+import { cacheDigests } from "./cache/digests.ts";
+import { markOutputsCurrent, prepareCache } from "./cache/freshness.ts";
+import { FRAMEWORK_CACHE, stashCache, unstashCache } from "./cache/stash.ts";
 import { finalizeDist } from "./finalize-dist.ts";
 import { loadFramework } from "./framework-build.ts";
 import { frameworkClientNpmNames } from "./framework-npm-names.ts";
 import { publishedFiles, publishedFilesTable } from "./published-files.ts";
+import { referencedFiles } from "./referenced-files.ts";
 import { spawnLoaders, type SpawnedLoaders } from "./spawn-loaders.ts";
 
 /** The commit time of HEAD (or SOURCE_DATE_EPOCH), which stands for every file time in dist/. */

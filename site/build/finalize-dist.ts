@@ -1,16 +1,9 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
+import { filesUnder } from "./files-under.ts";
 
 const SIDEBAR_CLOSE_IN_LIST = /(<ol>\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>\s*)/;
-
-async function* htmlFiles(folder: string): AsyncGenerator<string> {
-  for (const entry of await readdir(folder, { withFileTypes: true })) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith(".html")) yield path;
-  }
-}
 
 /**
  * Rewrites what Framework stamps on each page and we cannot configure: the language
@@ -24,7 +17,8 @@ export async function finalizeDist(
   { lastModified, lang, manifest }: { lastModified: number; lang: string; manifest?: { page: string; placeholder: string; html: () => Promise<string> } },
 ): Promise<number> {
   let count = 0;
-  for await (const path of htmlFiles(dist)) {
+  for await (const path of filesUnder(dist)) {
+    if (!path.endsWith(".html")) continue;
     const html = await readFile(path, "utf8");
     if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
     const out = html

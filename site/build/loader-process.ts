@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import { createLoaderContext } from "../loader/loader-context.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { renderCacheIn } from "./build-cache.ts";
+import { renderCacheIn } from "./cache/render-cache.ts";
 import { runLoaders } from "./run-loaders.ts";
 
 /** What the loader process tells the build. */

@@ -1,12 +1,12 @@
 import type { TopLevelSpec } from "vega-lite";
-import { table1EmploymentSpec, type EmploymentRow } from "./table-1-employment.js";
+import { describeTable1Employment, table1EmploymentSpec, type EmploymentRow } from "./table-1-employment.js";
 import { thesisTable6IntervalsSpec, describeThesisTable6Intervals } from "./thesis-table-6-intervals.js";
 import { thesisTable7IntervalsSpec, describeThesisTable7Intervals } from "./thesis-table-7-intervals.js";
 import type { IntervalRow } from "./interval-bars.js";
 import { thesisSialkotExportsSpec, describeThesisSialkotExports, type SialkotExportRow } from "./thesis-sialkot-exports.js";
 import { thesisGuadalajaraImportsSpec, describeThesisGuadalajaraImports, type MexicoFootwearRow } from "./thesis-guadalajara-imports.js";
 import { thesisGuadalajaraDevaluationSpec, describeThesisGuadalajaraDevaluation, type DevaluationRow } from "./thesis-guadalajara-devaluation.js";
-import { overviewMapSpec, type ClusterCountryRow } from "./overview-map.js";
+import { describeOverviewMap, overviewMapSpec, type ClusterCountryRow } from "./overview-map.js";
 import { thesisTable1SectorsSpec, describeThesisTable1Sectors, type SectorRow } from "./thesis-table-1-sectors.js";
 import { ordinalRatingsSpec, describeOrdinalRatings, type RatingRow } from "./ordinal-ratings.js";
 
@@ -20,66 +20,38 @@ export interface ChartDefinition {
   variants?: readonly string[];
 }
 
-const define = <Row>(definition: {
-  sql: string;
-  spec: (rows: Row[], options: { width: number; variant?: string }) => TopLevelSpec;
-  describe: (rows: Row[]) => string;
-  variants?: readonly string[];
-}) => definition as unknown as ChartDefinition;
+/** A chart drawn from rows of type Row, its query src/sql/<its name>.sql unless `sql` names another. */
+const chart = <Row>(
+  spec: (rows: Row[], options: { width: number; variant?: string }) => TopLevelSpec,
+  describe: (rows: Row[]) => string,
+  more: { sql?: string; variants?: readonly string[] } = {},
+) => ({ spec, describe, ...more }) as unknown as Omit<ChartDefinition, "sql"> & { sql?: string };
+
+/** Tables #4 and #8 of the thesis are both ratings, drawn by one kind of chart. */
+const ratings = (table: string) =>
+  chart<RatingRow>(
+    (rows, options) => ordinalRatingsSpec(rows, options, { table }),
+    (rows) => describeOrdinalRatings(rows, { table }),
+  );
+
+const charts = {
+  "thesis-table-6-intervals": chart<IntervalRow>(thesisTable6IntervalsSpec, describeThesisTable6Intervals),
+  "thesis-table-7-intervals": chart<IntervalRow>(thesisTable7IntervalsSpec, describeThesisTable7Intervals),
+  "thesis-sialkot-exports": chart<SialkotExportRow>(thesisSialkotExportsSpec, describeThesisSialkotExports),
+  "thesis-guadalajara-imports": chart<MexicoFootwearRow>(thesisGuadalajaraImportsSpec, describeThesisGuadalajaraImports),
+  "thesis-guadalajara-devaluation": chart<DevaluationRow>(thesisGuadalajaraDevaluationSpec, describeThesisGuadalajaraDevaluation),
+  "survey-table-1-employment": chart<EmploymentRow>(
+    (rows, { width, variant }) => table1EmploymentSpec(rows, { width, scale: variant === "linear" ? "linear" : "log" }),
+    describeTable1Employment,
+    { variants: ["log", "linear"] },
+  ),
+  "thesis-table-1-sectors": chart<SectorRow>(thesisTable1SectorsSpec, describeThesisTable1Sectors),
+  "thesis-table-4-ratings": ratings("Table #4"),
+  "thesis-table-8-ratings": ratings("Table #8"),
+  "overview-map": chart<ClusterCountryRow>(overviewMapSpec, describeOverviewMap, { sql: "overview-clusters.sql" }),
+};
 
 /** Every chart, by the name its loader (src/data/charts/<name>.json) is called with. */
-export const CHARTS: Readonly<Record<string, ChartDefinition>> = {
-  "thesis-table-6-intervals": define<IntervalRow>({
-    sql: "thesis-table-6-intervals.sql",
-    spec: thesisTable6IntervalsSpec,
-    describe: describeThesisTable6Intervals,
-  }),
-  "thesis-table-7-intervals": define<IntervalRow>({
-    sql: "thesis-table-7-intervals.sql",
-    spec: thesisTable7IntervalsSpec,
-    describe: describeThesisTable7Intervals,
-  }),
-  "thesis-sialkot-exports": define<SialkotExportRow>({
-    sql: "thesis-sialkot-exports.sql",
-    spec: thesisSialkotExportsSpec,
-    describe: describeThesisSialkotExports,
-  }),
-  "thesis-guadalajara-imports": define<MexicoFootwearRow>({
-    sql: "thesis-guadalajara-imports.sql",
-    spec: thesisGuadalajaraImportsSpec,
-    describe: describeThesisGuadalajaraImports,
-  }),
-  "thesis-guadalajara-devaluation": define<DevaluationRow>({
-    sql: "thesis-guadalajara-devaluation.sql",
-    spec: thesisGuadalajaraDevaluationSpec,
-    describe: describeThesisGuadalajaraDevaluation,
-  }),
-  "survey-table-1-employment": define<EmploymentRow>({
-    sql: "survey-table-1-employment.sql",
-    spec: (rows, { width, variant }) => table1EmploymentSpec(rows, { width, scale: variant === "linear" ? "linear" : "log" }),
-    variants: ["log", "linear"],
-    describe: (rows) =>
-      `Firms and workers per cluster as Table-1 prints them, on a log scale: ${rows.length} numbers for ${new Set(rows.map((d) => d.cluster)).size} clusters.`,
-  }),
-  "thesis-table-1-sectors": define<SectorRow>({
-    sql: "thesis-table-1-sectors.sql",
-    spec: thesisTable1SectorsSpec,
-    describe: describeThesisTable1Sectors,
-  }),
-  "thesis-table-4-ratings": define<RatingRow>({
-    sql: "thesis-table-4-ratings.sql",
-    spec: (rows, options) => ordinalRatingsSpec(rows, options, { table: "Table #4" }),
-    describe: (rows) => describeOrdinalRatings(rows, { table: "Table #4" }),
-  }),
-  "thesis-table-8-ratings": define<RatingRow>({
-    sql: "thesis-table-8-ratings.sql",
-    spec: (rows, options) => ordinalRatingsSpec(rows, options, { table: "Table #8" }),
-    describe: (rows) => describeOrdinalRatings(rows, { table: "Table #8" }),
-  }),
-  "overview-map": define<ClusterCountryRow>({
-    sql: "overview-clusters.sql",
-    spec: overviewMapSpec,
-    describe: (rows) =>
-      `A world map shading the ${rows.length} countries where the documents name clusters, with one symbol per country at its centroid (not at the clusters), sized by the largest worker count printed for one of its clusters; ${rows.filter((d) => d.id === null).length} countries have no employment figure printed.`,
-  }),
-};
+export const CHARTS: Readonly<Record<string, ChartDefinition>> = Object.fromEntries(
+  Object.entries(charts).map(([name, definition]) => [name, { sql: `${name}.sql`, ...definition }]),
+);

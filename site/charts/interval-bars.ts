@@ -31,17 +31,17 @@ export interface IntervalBarsOptions {
 }
 
 /** A computed bound, with one decimal and a decimal point (printed numbers keep their own form). */
-export const formatComputed = (percent: number) => percent.toFixed(1);
+const formatComputed = (percent: number) => percent.toFixed(1);
 
 /** The N as printed, with its reading where the print is a typo: "N025 (read as N=25)". */
-export const nAsPrinted = (d: Pick<IntervalRow, "n_printed" | "n_reading" | "n">) => (d.n_reading ? `${d.n_printed} (read as N=${d.n})` : d.n_printed);
+const nAsPrinted = (d: Pick<IntervalRow, "n_printed" | "n_reading" | "n">) => (d.n_reading ? `${d.n_printed} (read as N=${d.n})` : d.n_printed);
 
 /**
  * The width Vega gives a text when it lays a chart out in Node, where it has no canvas to
  * measure with: 0.8 × characters × font size (vega-scenegraph's estimate). Real text is
  * narrower; budgeting with the estimate keeps every drawing within the width it is made for.
  */
-export const estimatedTextWidth = (text: string, fontSize: number) => Math.floor(0.8 * text.length * fontSize);
+const estimatedTextWidth = (text: string, fontSize: number) => Math.floor(0.8 * text.length * fontSize);
 
 /**
  * Grouped bars of a table's printed percentages: one panel per printed row (its label above

@@ -10,6 +10,3 @@ export interface ChartedStatistic {
 
 /** The in-page link a mark carries; the provenance popup keys on it. */
 export const statisticHref = (id: string) => `#stat-${id}`;
-
-/** Marks that are points draw exact values; ranges and open bounds draw as rules. */
-export const isRange = (d: ChartedStatistic) => d.value === null;

@@ -12,7 +12,7 @@ export interface RatingRow extends ChartedStatistic {
 }
 
 /** The levels of data-loaders/parse/ordinal.ts ORDINAL_LEVELS, by their place on the scale. */
-export const LEVEL_NAMES: Readonly<Record<number, string>> = { 1: "low", 2: "medium low", 3: "medium", 4: "medium high", 5: "high" };
+const LEVEL_NAMES: Readonly<Record<number, string>> = { 1: "low", 2: "medium low", 3: "medium", 4: "medium high", 5: "high" };
 
 /**
  * Fills for levels 1..5: a yellow-to-blue ramp of rising darkness. Each is light enough for

@@ -1,10 +1,6 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from "geojson";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import * as vega from "vega";
 import type { TopLevelSpec } from "vega-lite";
+import { toTenth } from "./geo/planar.js";
+import { projectedMap } from "./geo/projected-map.js";
 import { statisticHref, type ChartedStatistic } from "./marks.js";
 
 /** One row of src/sql/overview-clusters.sql: a country with clusters, and the count that sizes it. */
@@ -25,208 +21,11 @@ export interface ClusterCountryRow extends Omit<ChartedStatistic, "id" | "printe
   period: string | null;
 }
 
-type Shape = Feature<Polygon | MultiPolygon, { name: string }>;
-
-/**
- * The atlas, read once when the module loads: specs run in Node at build time, so the
- * geometry reaches the drawing without passing through the page (only the SVG is shipped).
- */
-const ATLAS_PATH = createRequire(import.meta.url).resolve("world-atlas/countries-110m.json");
-const atlas = JSON.parse(readFileSync(ATLAS_PATH, "utf8")) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-/** Antarctica is left off: it holds no cluster and would take a fifth of the map's height. */
-export const LEFT_OFF = new Set(["Antarctica"]);
-
-/** The atlas countries the map draws, in the atlas's order. */
-export const ATLAS_COUNTRIES: readonly Shape[] = (feature(atlas, atlas.objects.countries) as FeatureCollection).features.filter(
-  (f): f is Shape => (f.geometry.type === "Polygon" || f.geometry.type === "MultiPolygon") && !LEFT_OFF.has(String(f.properties?.name)),
-);
-
-/** The part of a d3 projection this module uses. */
-interface GeoProjection {
-  fitWidth(width: number, object: unknown): GeoProjection;
-  stream(sink: GeoSink): GeoSink;
-}
-
-/** d3-geo's stream interface, which a projection's stream calls after clipping and resampling. */
-interface GeoSink {
-  point(x: number, y: number): void;
-  lineStart(): void;
-  lineEnd(): void;
-  polygonStart(): void;
-  polygonEnd(): void;
-  sphere?(): void;
-}
-
-/** Vega's registry of d3 projections: vega.projection(name) returns the constructor. */
-const equalEarth = (vega.projection as unknown as (type: string) => () => GeoProjection)("equalEarth");
-
-/** Streams a shape through a projection, which cuts it at the antimeridian, and collects the rings in pixels. */
-function projectShape(projection: GeoProjection, shape: Shape): Position[][][] {
-  const polygons: Position[][][] = [];
-  let rings: Position[][] = [];
-  let ring: Position[] = [];
-  const stream = projection.stream({
-    point: (x, y) => void ring.push([x, y]),
-    lineStart: () => void (ring = []),
-    lineEnd: () => {
-      if (ring.length > 2) rings.push(ring);
-    },
-    polygonStart: () => void (rings = []),
-    polygonEnd: () => {
-      if (rings.length) polygons.push(rings);
-    },
-  });
-  const polygonsIn = shape.geometry.type === "Polygon" ? [shape.geometry.coordinates] : shape.geometry.coordinates;
-  for (const polygon of polygonsIn) {
-    stream.polygonStart();
-    for (const r of polygon) {
-      stream.lineStart();
-      // A GeoJSON ring repeats its first point last; d3's stream expects it once.
-      for (const [lon, lat] of r.slice(0, -1)) stream.point(lon!, lat!);
-      stream.lineEnd();
-    }
-    stream.polygonEnd();
-  }
-  return polygons.map((rs) => rs.map((r) => [...r, r[0]!]));
-}
-
-/** Twice the signed area and the first moments of a closed planar ring (shoelace formula). */
-function ringMoments(ring: readonly Position[]): { area: number; mx: number; my: number } {
-  let area = 0;
-  let mx = 0;
-  let my = 0;
-  for (let i = 0; i < ring.length - 1; i++) {
-    const [x0, y0] = ring[i]!;
-    const [x1, y1] = ring[i + 1]!;
-    const cross = x0! * y1! - x1! * y0!;
-    area += cross;
-    mx += (x0! + x1!) * cross;
-    my += (y0! + y1!) * cross;
-  }
-  return { area, mx, my };
-}
-
-/**
- * The planar centroid of projected polygons, by signed areas: holes wind against their outer
- * ring and subtract. Equal Earth preserves area, so this is the country's centre of area as drawn.
- */
-export function planarCentroid(polygons: readonly (readonly (readonly Position[])[])[]): [number, number] {
-  let area = 0;
-  let mx = 0;
-  let my = 0;
-  for (const polygon of polygons) {
-    for (const ring of polygon) {
-      const m = ringMoments(ring);
-      area += m.area;
-      mx += m.mx;
-      my += m.my;
-    }
-  }
-  return [mx / (3 * area), my / (3 * area)];
-}
-
-/** Pixel coordinates kept to one decimal: finer detail is invisible and would only weigh on the SVG. */
-const round = (v: number) => Math.round(v * 10) / 10;
-
-/** Distance from p to the segment a–b. */
-function segmentDistance(p: Position, a: Position, b: Position): number {
-  const [px, py] = [p[0]!, p[1]!];
-  const [ax, ay] = [a[0]!, a[1]!];
-  const [dx, dy] = [b[0]! - ax, b[1]! - ay];
-  const length2 = dx * dx + dy * dy;
-  const t = length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
-  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
-}
-
-/** Douglas–Peucker: the points of a line that keep it within `tolerance` pixels of the original. */
-export function simplifyLine(points: readonly Position[], tolerance: number): Position[] {
-  if (points.length <= 2) return [...points];
-  const keep = new Uint8Array(points.length);
-  keep[0] = keep[points.length - 1] = 1;
-  const stack: [number, number][] = [[0, points.length - 1]];
-  while (stack.length) {
-    const [first, last] = stack.pop()!;
-    let worst = -1;
-    let distance = tolerance;
-    for (let i = first + 1; i < last; i++) {
-      const d = segmentDistance(points[i]!, points[first]!, points[last]!);
-      if (d > distance) [worst, distance] = [i, d];
-    }
-    if (worst > 0) {
-      keep[worst] = 1;
-      stack.push([first, worst], [worst, last]);
-    }
-  }
-  return points.filter((_, i) => keep[i]);
-}
-
-/** How far, in pixels, a simplified outline may stray from the atlas's: under half a pixel. */
-export const TOLERANCE = 0.5;
-
-/**
- * A closed ring simplified and rounded to a tenth of a pixel, without repeated points; null when
- * it shrinks below a triangle. The ring is split at its point farthest from the start, so that
- * Douglas–Peucker, which keeps a line's ends, sees two open lines.
- */
-function simplifyRing(ring: readonly Position[]): Position[] | null {
-  const start = ring[0]!;
-  let far = 0;
-  ring.forEach((p, i) => {
-    if (Math.hypot(p[0]! - start[0]!, p[1]! - start[1]!) > Math.hypot(ring[far]![0]! - start[0]!, ring[far]![1]! - start[1]!)) far = i;
-  });
-  const simplified = far > 0 ? [...simplifyLine(ring.slice(0, far + 1), TOLERANCE).slice(0, -1), ...simplifyLine(ring.slice(far), TOLERANCE)] : [...ring];
-  const out: Position[] = [];
-  for (const [x, y] of simplified) {
-    const point = [round(x!), round(y!)];
-    const last = out.at(-1);
-    if (!last || last[0] !== point[0] || last[1] !== point[1]) out.push(point);
-  }
-  return out.length >= 4 ? out : null;
-}
-
-export interface ProjectedMap {
-  width: number;
-  height: number;
-  /** Countries as GeoJSON in pixel coordinates, drawn with Vega's identity projection. */
-  shapes: Shape[];
-  /** Each country's centroid in pixels, by atlas name. */
-  centroids: Map<string, [number, number]>;
-}
-
-const cache = new Map<number, ProjectedMap>();
-
-/**
- * Projects the atlas (Equal Earth, fitted to `width`) in this module rather than in Vega, so that
- * the outlines the SVG carries can be simplified to what shows at that width and rounded to a
- * tenth of a pixel (Vega prints every atlas point, to three decimals: 180 KB an SVG).
- */
-export function projectedMap(width: number): ProjectedMap {
-  const cached = cache.get(width);
-  if (cached) return cached;
-  const projection = equalEarth().fitWidth(width, { type: "FeatureCollection", features: ATLAS_COUNTRIES });
-  let height = 0;
-  const shapes: Shape[] = [];
-  const centroids = new Map<string, [number, number]>();
-  for (const country of ATLAS_COUNTRIES) {
-    const projected = projectShape(projection, country);
-    for (const polygon of projected) for (const ring of polygon) for (const [, y] of ring) height = Math.max(height, y!);
-    centroids.set(country.properties.name, planarCentroid(projected));
-    let rings = projected.map((polygon) => polygon.map(simplifyRing).filter((ring): ring is Position[] => ring !== null)).filter((p) => p.length > 0);
-    // A country too small to keep a ring at this width still gets a (tiny) shape.
-    if (rings.length === 0) rings = [[projected[0]![0]!.map((p) => [round(p[0]!), round(p[1]!)])]];
-    shapes.push({ type: "Feature", properties: { name: country.properties.name }, geometry: { type: "MultiPolygon", coordinates: rings } });
-  }
-  const map = { width, height: Math.ceil(height) + 1, shapes, centroids };
-  cache.set(width, map);
-  return map;
-}
-
 /** Countries whose label would run into a neighbour's symbol on the right are labelled on the left. */
 const LABEL_LEFT = new Set(["Pakistan", "Peru"]);
 
-export const WITH_FIGURE = "worker count printed (area ∝ workers)";
-export const WITHOUT_FIGURE = "no employment figure printed";
+const WITH_FIGURE = "worker count printed (area ∝ workers)";
+const WITHOUT_FIGURE = "no employment figure printed";
 
 /**
  * The overview map: every atlas country (but Antarctica) as a faint shape, the countries with a
@@ -258,10 +57,10 @@ export function overviewMapSpec(rows: readonly ClusterCountryRow[], { width }: {
     return {
       country: d.country,
       status: d.id ? WITH_FIGURE : WITHOUT_FIGURE,
-      x: round(centroid[0]),
-      y: round(centroid[1]),
+      x: toTenth(centroid[0]),
+      y: toTenth(centroid[1]),
       area: Math.round(area),
-      labelX: round(centroid[0] + (left ? -1 : 1) * (radius + 3)),
+      labelX: toTenth(centroid[0] + (left ? -1 : 1) * (radius + 3)),
       align: left ? "right" : "left",
       label: d.id ? [d.country, `${d.printed} ${d.measure === "employees" ? "employees" : "workers"}`] : [d.country],
       href: d.id ? statisticHref(d.id) : null,
@@ -333,4 +132,9 @@ export function overviewMapSpec(rows: readonly ClusterCountryRow[], { width }: {
       labelLayer("right"),
     ],
   } as TopLevelSpec;
+}
+
+/** The map's text alternative. */
+export function describeOverviewMap(rows: readonly ClusterCountryRow[]): string {
+  return `A world map shading the ${rows.length} countries where the documents name clusters, with one symbol per country at its centroid (not at the clusters), sized by the largest worker count printed for one of its clusters; ${rows.filter((d) => d.id === null).length} countries have no employment figure printed.`;
 }

@@ -59,3 +59,8 @@ export function table1EmploymentSpec(rows: readonly EmploymentRow[], { width, sc
     resolve: { scale: { x: "independent", y: "independent", shape: "shared" } },
   };
 }
+
+/** The chart's text alternative. */
+export function describeTable1Employment(rows: readonly EmploymentRow[]): string {
+  return `Firms and workers per cluster as Table-1 prints them, on a log scale: ${rows.length} numbers for ${new Set(rows.map((d) => d.cluster)).size} clusters.`;
+}

@@ -15,7 +15,7 @@ export interface SectorRow extends ChartedStatistic {
  * The two regions' colours: a blue and an orange that keep their contrast on the light and the
  * dark theme's background alike, and that colour-blind readers tell apart by lightness.
  */
-export const REGION_COLOURS = ["#4c8fd6", "#e8862e"] as const;
+const REGION_COLOURS = ["#4c8fd6", "#e8862e"] as const;
 
 const PANELS = [
   { unit: "firms", title: "Firms" },

@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { describeIntervalBars, intervalBarsSpec, type IntervalRow } from "./interval-bars.js";
 
 /** All firms in a neutral grey; small, medium and large firms in a blue, an orange and a green that read on both themes. */
-export const FIRM_SIZE_COLOURS = ["#8a8f98", "#4c8fd6", "#e8862e", "#3aa57a"] as const;
+const FIRM_SIZE_COLOURS = ["#8a8f98", "#4c8fd6", "#e8862e", "#3aa57a"] as const;
 
 /**
  * Thesis Table #6 (Sialkot, Nadvi 1999): the share of firms reporting each improvement in

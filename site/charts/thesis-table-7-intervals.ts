@@ -2,7 +2,7 @@ import type { TopLevelSpec } from "vega-lite";
 import { describeIntervalBars, intervalBarsSpec, type IntervalRow } from "./interval-bars.js";
 
 /** Domestic market in blue, international market in orange: both read on the light and the dark theme. */
-export const MARKET_COLOURS = ["#4c8fd6", "#e8862e"] as const;
+const MARKET_COLOURS = ["#4c8fd6", "#e8862e"] as const;
 
 /**
  * Thesis Table #7 (Guadalajara, Rabellotti 1999): the share of firms that cooperate a lot, by

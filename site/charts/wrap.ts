@@ -1,7 +1,7 @@
 /**
  * Breaks a label into lines of at most `width` characters, at spaces (a longer word keeps
  * its own line). Charts draw the lines as multi-line text, so long printed labels stay whole
- * instead of being cut off with an ellipsis.
+ * instead of being cut off with an ellipsis; the diagrams (site/diagrams) set them as lines too.
  */
 export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];

@@ -2,6 +2,7 @@
 // one of them from what the text says, as a static SVG string built in Node at build time:
 // no DOM, no diagram library, nothing fetched. Colours follow the page's text colour
 // (currentColor), so one drawing reads in the light and the dark theme.
+import { wrapWords } from "../charts/wrap.js";
 
 /** A passage of the thesis an element of a drawing is taken from: its first line and its words. */
 export interface Basis {
@@ -46,22 +47,6 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
-/** Breaks `text` into lines of at most `maxChars` characters, at spaces (a longer word gets a line of its own). */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
-      lines.push(line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 /**
  * Average advance of a character, in ems: generous, so that text wrapped to a width still fits
  * in the widest common system font (DejaVu Sans, on Linux).
@@ -69,12 +54,12 @@ export function wrapText(text: string, maxChars: number): string[] {
 const EM = { normal: 0.6, bold: 0.66 } as const;
 
 /** How many characters fit in `width` at `size` px. */
-export function charsFitting(width: number, size: number, bold = false): number {
+function charsFitting(width: number, size: number, bold = false): number {
   return Math.max(1, Math.floor(width / (size * (bold ? EM.bold : EM.normal))));
 }
 
 /** `<tspan>` lines for a `<text>` element: the first at the element's y, the others `lineHeight` below. */
-export function tspans(lines: readonly string[], x: number, lineHeight: number): string {
+function tspans(lines: readonly string[], x: number, lineHeight: number): string {
   return lines.map((line, i) => `<tspan x="${x}"${i ? ` dy="${lineHeight}"` : ""}>${escapeXml(line)}</tspan>`).join("");
 }
 
@@ -124,7 +109,7 @@ export class Drawing {
   /** Sets `spec` wrapped to `width`, its first baseline at `y`; returns the height it takes. */
   text(spec: TextSpec & { x: number; y: number; width: number; anchor?: "start" | "middle" | "end" }): number {
     const size = spec.size ?? 13;
-    const lines = wrapText(spec.text, charsFitting(spec.width, size, spec.bold));
+    const lines = wrapWords(spec.text, charsFitting(spec.width, size, spec.bold));
     this.labels.push({ text: spec.text, basis: spec.basis });
     const attrs = [
       `x="${round(spec.x)}"`,
@@ -144,7 +129,7 @@ export class Drawing {
     let h = PAD * 2 - 4;
     for (const t of texts) {
       const size = t.size ?? 13;
-      h += wrapText(t.text, charsFitting(inner, size, t.bold)).length * lineHeight(size) + 2;
+      h += wrapWords(t.text, charsFitting(inner, size, t.bold)).length * lineHeight(size) + 2;
     }
     return Math.ceil(h);
   }
@@ -185,7 +170,7 @@ export class Drawing {
 }
 
 /** The geometry of a box at (x, y), `w` by `h`. */
-export function place(x: number, y: number, w: number, h: number): Placed {
+function place(x: number, y: number, w: number, h: number): Placed {
   return {
     x, y, w, h,
     cx: x + w / 2,

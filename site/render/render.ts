@@ -9,7 +9,7 @@ export const RENDER_WIDTHS = [340, 680] as const;
  * Colours follow the page's text colour (currentColor), so one SVG reads in light and dark themes.
  * Fonts are the system stack the page uses; no web font is fetched.
  */
-export const THEME = {
+const THEME = {
   background: null,
   font: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
   view: { stroke: null },
@@ -59,7 +59,7 @@ export interface PrerenderedChart {
 
 /**
  * Charts already drawn, by the sha256 of their Vega-Lite spec. Whoever keeps one must drop it
- * when the drawing code or the Vega versions change (site/build/build-cache.ts does).
+ * when the drawing code or the Vega versions change (site/build/cache/freshness.ts does).
  */
 export interface RenderCache {
   get(key: string): Promise<string | undefined>;

@@ -24,7 +24,7 @@ export interface Citation {
  * "Knorriga (1999)" in footnote 15; the thesis prints "Abicalçados, 2002" and its BA as
  * ABICALÇADOS, and "ABICALDOS, 2008", "ABICAOLCADOS, 2008" for the same association.
  */
-export const READINGS: Readonly<Record<string, string>> = {
+const READINGS: Readonly<Record<string, string>> = {
   Knorriga: "Knorringa",
   Rabelloti: "Rabellotti",
   ABICALDOS: "Abicalçados",
@@ -103,10 +103,10 @@ export function parseCitation(printed: string, previous: readonly Citation[] = [
 }
 
 /** The key a work is grouped by. */
-export const workKey = (c: Pick<Citation, "author" | "year">) => `${c.author}|${c.year ?? ""}`;
+const workKey = (c: Pick<Citation, "author" | "year">) => `${c.author}|${c.year ?? ""}`;
 
 /** Orders works by author (case-insensitive), then year, a work with no year last. */
-export function compareWorks(a: Pick<Citation, "author" | "year">, b: Pick<Citation, "author" | "year">): number {
+function compareWorks(a: Pick<Citation, "author" | "year">, b: Pick<Citation, "author" | "year">): number {
   const byAuthor = a.author.localeCompare(b.author, "en", { sensitivity: "base" }) || a.author.localeCompare(b.author, "en");
   if (byAuthor !== 0) return byAuthor;
   if (a.year === b.year) return 0;

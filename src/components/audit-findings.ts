@@ -1,3 +1,5 @@
+import { from } from "../lib/arquero.js";
+import { choice, type ChoiceElement } from "./choice.js";
 import { withProvenance, type Provenance } from "./provenance.js";
 
 export interface InvolvedStatistic {
@@ -39,7 +41,7 @@ export function statisticLinks(statistics: readonly InvolvedStatistic[], base: s
 const number = (v: number | null) => (v === null ? "" : v.toLocaleString("en-US", { maximumFractionDigits: 4 }));
 
 /** The audit's checks as a table: status, kind, table, the finding, and the cells involved. */
-export function auditTable(checks: readonly Check[], { provenance, base = "./" }: { provenance: Readonly<Record<string, Provenance>>; base?: string }): HTMLElement {
+function auditTable(checks: readonly Check[], { provenance, base = "./" }: { provenance: Readonly<Record<string, Provenance>>; base?: string }): HTMLElement {
   const table = document.createElement("table");
   table.className = "audit";
   const head = table.createTHead().insertRow();
@@ -69,4 +71,68 @@ export function auditTable(checks: readonly Check[], { provenance, base = "./" }
     tr.insertCell().append(statisticLinks(check.involved, base));
   }
   return withProvenance(table, provenance);
+}
+
+/** The columns of the audit a reader filters the findings by. */
+type FilterColumn = "table" | "kind" | "status";
+
+/** A column's distinct values, sorted; a check about the text (no table) shows as "text". */
+export function distinctValues(checks: readonly Check[], column: FilterColumn): string[] {
+  const values = from(checks as Check[]).select(column).dedupe().orderby(column).array(column) as (string | null)[];
+  return values.map((v) => v ?? "text");
+}
+
+/** The checks that match every chosen value ("" matches all; "text" is the table of a check about the text). */
+export function filterChecks(checks: readonly Check[], chosen: Record<FilterColumn, string>): Check[] {
+  return from(checks as Check[])
+    .params(chosen)
+    .filter((d: Check, $: Record<FilterColumn, string>) => ($.table === "" || (d.table ?? "text") === $.table) && ($.kind === "" || d.kind === $.kind) && ($.status === "" || d.status === $.status))
+    .objects() as Check[];
+}
+
+/** The audit's counts: how many checks of each status, and how many comparisons. */
+export function auditSummaryText(checks: readonly Check[], comparisons: number): string {
+  const counts = from(checks as Check[]).groupby("status").count().objects() as { status: string; count: number }[];
+  return (
+    `${checks.length} checks: ` +
+    ["fail", "pass", "not_applicable"].map((s) => `${counts.find((c) => c.status === s)?.count ?? 0} ${s.replace("_", " ")}`).join(", ") +
+    `. ${comparisons} comparisons of statistics that speak of the same thing.`
+  );
+}
+
+/** A paragraph with the audit's counts (auditSummaryText). */
+export function auditSummary({ checks, reconciliation }: { checks: readonly Check[]; reconciliation: readonly unknown[] }): HTMLElement {
+  const summary = document.createElement("p");
+  summary.className = "audit-summary";
+  summary.textContent = auditSummaryText(checks, reconciliation.length);
+  return summary;
+}
+
+/**
+ * The audit's checks under a select per table, kind and status (at first, only the checks of
+ * `status`; "" for all), a line that says how many are shown, and the table of those.
+ */
+export function auditFindings(checks: readonly Check[], { provenance, status = "" }: { provenance: Readonly<Record<string, Provenance>>; status?: string }): HTMLElement {
+  const filter = (label: string, column: FilterColumn) =>
+    choice([{ value: "", text: "all" }, ...distinctValues(checks, column).map((v) => ({ value: v, text: v.replaceAll("_", " ") }))], { label, className: "filter" });
+  const choices: Record<FilterColumn, ChoiceElement> = { table: filter("Table", "table"), kind: filter("Kind", "kind"), status: filter("Status", "status") };
+  choices.status.value = status;
+  const filters = document.createElement("div");
+  filters.className = "filters";
+  filters.append(choices.table, choices.kind, choices.status);
+  const shown = document.createElement("p");
+  shown.setAttribute("role", "status");
+  const holder = document.createElement("div");
+  holder.className = "table-scroll";
+  function update(): void {
+    const rows = filterChecks(checks, { table: choices.table.value, kind: choices.kind.value, status: choices.status.value });
+    shown.textContent = `${rows.length} of ${checks.length} checks shown.`;
+    holder.replaceChildren(auditTable(rows, { provenance }));
+  }
+  filters.addEventListener("change", update);
+  update();
+  const element = document.createElement("div");
+  element.className = "audit-findings";
+  element.append(filters, shown, holder);
+  return element;
 }

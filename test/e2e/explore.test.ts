@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { readdir, readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { Page } from "playwright-core";
 import { readLedger } from "../../data-loaders/normalize/ledger.ts";
@@ -8,7 +8,7 @@ import { RAW_DIR } from "../../data-loaders/paths.ts";
 import { outputTables } from "../../data-loaders/publish/output-tables.ts";
 import { viewName } from "../../site/loader/ledger-database.ts";
 import { readSharedDefinitions, type SharedDefinition } from "../../site/loader/shared-sql.ts";
-import { cellsSettled, DIST, useSite } from "./site.ts";
+import { builtPages, cellsSettled, DIST, useSite } from "./site.ts";
 
 interface Example {
   file: string;
@@ -174,12 +174,7 @@ describe("the Explore page", () => {
   });
 
   it("is the only page that fetches DuckDB's WASM, and a reader who only reads fetches none", async () => {
-    const pages: string[] = [];
-    for (const entry of await readdir(DIST, { withFileTypes: true, recursive: true })) {
-      if (!entry.isFile() || !entry.name.endsWith(".html") || entry.parentPath.includes("_")) continue;
-      pages.push(`/${relative(DIST, join(entry.parentPath, entry.name)).replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`);
-    }
-    for (const path of pages.filter((p) => p !== "/explore" && p !== "/404")) {
+    for (const path of (await builtPages()).filter((p) => p !== "/explore")) {
       const context = await site.browser.newContext();
       const fetched: string[] = [];
       context.on("request", (request) => {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
-import { CACHE_STASH } from "../../site/build/build-cache.ts";
+import { CACHE_STASH } from "../../site/build/cache/stash.ts";
 
 async function hashTree(folder: string): Promise<Map<string, string>> {
   const hashes = new Map<string, string>();

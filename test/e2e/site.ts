@@ -1,24 +1,16 @@
-import { readdir } from "node:fs/promises";
 import type { Server } from "node:http";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { after, before } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
+import { builtPages as pagesIn } from "../../site/build/built-pages.ts";
 import { serveStatic } from "../../site/serve/static-server.ts";
 import { launchChromium } from "./browser.ts";
 
 export const DIST = join(PROJECT_ROOT, "dist");
 
-/** The paths of the built pages, as a reader requests them (`/`, `/survey`, …), 404 left out. */
-export async function builtPages(): Promise<string[]> {
-  const pages: string[] = [];
-  for (const entry of await readdir(DIST, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith(".html") || entry.parentPath.includes("_")) continue;
-    const path = `/${relative(DIST, join(entry.parentPath, entry.name)).replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`;
-    if (path !== "/404") pages.push(path);
-  }
-  return pages.sort();
-}
+/** The paths of the pages in dist/, as a reader requests them (`/`, `/survey`, …), 404 left out. */
+export const builtPages = () => pagesIn(DIST);
 
 /**
  * Serves dist/ on 127.0.0.1 and starts Chromium for the tests of the enclosing suite; both

@@ -8,7 +8,10 @@ import { SQL_DIR } from "../../../site/paths.ts";
 import { queryLedger } from "../../../site/loader/ledger-database.ts";
 import { prerender, RENDER_WIDTHS } from "../../../site/render/render.ts";
 import { CHARTS } from "../../../site/charts/index.ts";
-import { ATLAS_COUNTRIES, overviewMapSpec, planarCentroid, projectedMap, simplifyLine, type ClusterCountryRow } from "../../../site/charts/overview-map.ts";
+import { ATLAS_COUNTRIES } from "../../../site/charts/geo/atlas.ts";
+import { toTenth } from "../../../site/charts/geo/planar.ts";
+import { projectedMap } from "../../../site/charts/geo/projected-map.ts";
+import { overviewMapSpec, type ClusterCountryRow } from "../../../site/charts/overview-map.ts";
 
 /** The markup of one mark container of a Vega SVG, by the mark's name (its items, up to the container's end). */
 function markContainer(svg: string, name: string): string {
@@ -34,9 +37,7 @@ describe("overview map", () => {
     assert.equal(CHARTS["overview-map"]?.sql, "overview-clusters.sql");
   });
 
-  it("draws a path per atlas country (Antarctica left off) and a symbol per country with a cluster, at both widths", () => {
-    assert.equal(ATLAS_COUNTRIES.length, 176);
-    assert.ok(!ATLAS_COUNTRIES.some((c) => c.properties.name === "Antarctica"));
+  it("draws a path per atlas country and a symbol per country with a cluster, at both widths", () => {
     for (const width of RENDER_WIDTHS) {
       const svg = chart.svg[width]!;
       assert.match(svg, new RegExp(`^<svg [^>]*width="${width}"`), `width ${width}`);
@@ -91,60 +92,17 @@ describe("overview map", () => {
     assert.ok(Math.abs(area("Mexico") / area("India") - value("Mexico") / value("India")) < 0.01);
   });
 
-  it("places each symbol inside the drawing, at the country's centroid", () => {
+  it("places each symbol at its country's centroid, and shades the countries with a cluster", () => {
+    type Layer = { name: string; data: { values: { country: string; x: number; y: number; properties: { name: string; cluster: boolean } }[] } };
     for (const width of RENDER_WIDTHS) {
+      const spec = overviewMapSpec(rows, { width }) as unknown as { layer: Layer[] };
       const map = projectedMap(width);
-      for (const row of rows) {
-        const [x, y] = map.centroids.get(row.country)!;
-        assert.ok(x > 0 && x < width && y > 0 && y < map.height, `${row.country} at ${x},${y} (width ${width})`);
+      for (const symbol of spec.layer.find((l) => l.name === "symbols")!.data.values) {
+        const [x, y] = map.centroids.get(symbol.country)!;
+        assert.deepEqual([symbol.x, symbol.y], [toTenth(x), toTenth(y)], `${symbol.country} (width ${width})`);
       }
-      // Brazil lies west of India and south of Mexico on any world map.
-      const [bx, by] = map.centroids.get("Brazil")!;
-      assert.ok(bx < map.centroids.get("India")![0] && by > map.centroids.get("Mexico")![1]);
+      const shaded = spec.layer.find((l) => l.name === "countries")!.data.values.filter((s) => s.properties.cluster).map((s) => s.properties.name);
+      assert.deepEqual(shaded.sort(), rows.map((d) => d.country).sort(), `width ${width}`);
     }
-  });
-});
-
-describe("planarCentroid", () => {
-  const square = (x: number, y: number, size: number, clockwise = false) => {
-    const ring = [
-      [x, y],
-      [x + size, y],
-      [x + size, y + size],
-      [x, y + size],
-      [x, y],
-    ];
-    return clockwise ? ring.reverse() : ring;
-  };
-
-  it("finds the centre of a square, whichever way it winds", () => {
-    assert.deepEqual(planarCentroid([[square(0, 0, 2)]]), [1, 1]);
-    assert.deepEqual(planarCentroid([[square(0, 0, 2, true)]]), [1, 1]);
-  });
-
-  it("weighs polygons by area and subtracts holes", () => {
-    // Two squares: area 4 centred at (1, 1) and area 1 centred at (10.5, 0.5).
-    const [x, y] = planarCentroid([[square(0, 0, 2)], [square(10, 0, 1)]]);
-    assert.ok(Math.abs(x - (4 * 1 + 1 * 10.5) / 5) < 1e-9 && Math.abs(y - (4 * 1 + 1 * 0.5) / 5) < 1e-9);
-    // A 4×4 square with a 2×2 hole in its right half: the centre moves left.
-    const [hx] = planarCentroid([[square(0, 0, 4), square(2, 1, 2, true)]]);
-    assert.ok(Math.abs(hx - (16 * 2 - 4 * 3) / 12) < 1e-9);
-  });
-});
-
-describe("simplifyLine", () => {
-  it("drops points within the tolerance and keeps the ends and the corners", () => {
-    const line = [
-      [0, 0],
-      [1, 0.1],
-      [2, 0],
-      [2, 5],
-    ];
-    assert.deepEqual(simplifyLine(line, 0.5), [
-      [0, 0],
-      [2, 0],
-      [2, 5],
-    ]);
-    assert.deepEqual(simplifyLine(line, 0.05), line);
   });
 });

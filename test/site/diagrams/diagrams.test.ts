@@ -8,7 +8,7 @@ import { figure3 } from "../../../site/diagrams/figure-3.ts";
 import { figure4 } from "../../../site/diagrams/figure-4.ts";
 import { figure5 } from "../../../site/diagrams/figure-5.ts";
 import { figure6 } from "../../../site/diagrams/figure-6.ts";
-import { escapeXml, wrapText, type DiagramFigure } from "../../../site/diagrams/svg.ts";
+import { escapeXml, type DiagramFigure } from "../../../site/diagrams/svg.ts";
 
 /** The thesis's text, as raw/sources.tsv names it and its hash checks it. */
 const THESIS = (await readSeeds(RAW_DIR)).find((s) => s.source.id === "thesis")!.text;
@@ -131,11 +131,6 @@ const seed = collapsedSeed();
 describe("the SVG helpers", () => {
   it("escapes the five XML specials", () => {
     assert.equal(escapeXml(`<a href="x">Tom & Jerry's</a>`), "&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;");
-  });
-  it("wraps at spaces, keeps every word, and gives a long word a line of its own", () => {
-    assert.deepEqual(wrapText("Five forms of upgrading", 10), ["Five forms", "of", "upgrading"]);
-    assert.deepEqual(wrapText("  a   b  ", 10), ["a b"]);
-    assert.deepEqual(wrapText("intersectoral x", 5), ["intersectoral", "x"]);
   });
   it("parses well-formed XML and refuses malformed XML", () => {
     assert.equal(parseXml(`<svg a="1"><text>x &amp; y</text><path d="M0 0"/></svg>`).children.length, 2);
