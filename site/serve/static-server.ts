@@ -1,8 +1,13 @@
+// A static server for dist/, hand-written on purpose: sirv 3 serves only precompressed .gz
+// siblings and answers a malformed URL as not found; send 1 / serve-static 2 do not compress at
+// all. The tests and the benchmark count the gzip bytes a static host would send, and
+// precompressed copies would add files to dist/, so neither fits.
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
+import { realpath, stat } from "node:fs/promises";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import { extname, join, resolve, sep } from "node:path";
+import { pipeline } from "node:stream";
 import { createGzip } from "node:zlib";
 
 const TYPES: Record<string, string> = {
@@ -13,43 +18,107 @@ const TYPES: Record<string, string> = {
   ".svg": "image/svg+xml",
   ".csv": "text/csv; charset=utf-8",
   ".sql": "text/plain; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
   ".parquet": "application/vnd.apache.parquet",
   ".wasm": "application/wasm",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
 };
-const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".svg", ".csv", ".sql", ".wasm"]);
+const COMPRESSIBLE = new Set([".html", ".js", ".css", ".json", ".svg", ".csv", ".sql", ".txt", ".wasm"]);
 
-/** Maps a URL path to a file under root the way a static host serves Framework's clean URLs. */
-async function resolveFile(root: string, urlPath: string): Promise<string | null> {
-  const decoded = decodeURIComponent(urlPath.split("?")[0]!);
-  const path = normalize(join(root, decoded));
-  if (path !== root && !path.startsWith(root + sep)) return null;
+/**
+ * Long enough for a shared `?sql=` link: 64 kB of SQL, percent-encoded (up to three bytes a
+ * character), with room to spare. Node's default (16 kB) answers such links 431.
+ */
+export const MAX_HEADER_BYTES = 1 << 20;
+
+/** Why a request is refused before any file is looked up: 400 Bad Request. */
+class BadRequest extends Error {}
+
+/**
+ * The path of a request target as segments, decoded; refuses what cannot name a file under the
+ * root: a target that is not a path, malformed percent-encoding, NUL, backslashes, and `.` or `..`
+ * segments (whether typed or encoded, as `%2e%2e` or `..%2f`).
+ */
+export function pathSegments(target: string): string[] {
+  const path = target.replace(/[?#].*$/s, "");
+  if (!path.startsWith("/")) throw new BadRequest("not a path");
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    throw new BadRequest("malformed percent-encoding");
+  }
+  if (/[\0\\]/.test(decoded)) throw new BadRequest("NUL or backslash in the path");
+  const segments = decoded.split("/").slice(1);
+  if (segments.some((s) => s === "." || s === "..")) throw new BadRequest("dot segment in the path");
+  return segments;
+}
+
+/** Maps a request to a file under root the way a static host serves Framework's clean URLs. */
+async function resolveFile(root: string, target: string): Promise<{ file: string; size: number } | null> {
+  const path = join(root, ...pathSegments(target));
+  // Looked up on each request: a build replaces the folder while the server runs.
+  const base = await realpath(root).catch(() => null);
+  if (!base) return null;
   for (const candidate of [path, `${path}.html`, join(path, "index.html")]) {
     const info = await stat(candidate).catch(() => null);
-    if (info?.isFile()) return candidate;
+    if (!info?.isFile()) continue;
+    // A symbolic link inside the root must not lead out of it.
+    const real = await realpath(candidate).catch(() => null);
+    return real?.startsWith(base + sep) ? { file: real, size: info.size } : null;
   }
   return null;
 }
 
+function answer(response: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { "content-type": "text/plain; charset=utf-8", "content-length": String(Buffer.byteLength(text)), ...headers });
+  response.end(text);
+}
+
+async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== "GET" && request.method !== "HEAD") return answer(response, 405, "method not allowed\n", { allow: "GET, HEAD" });
+  const found = await resolveFile(root, request.url ?? "/");
+  if (!found) return answer(response, 404, "not found\n");
+  const { file, size } = found;
+  const ext = extname(file);
+  const headers: Record<string, string> = { "content-type": TYPES[ext] ?? "application/octet-stream", "cache-control": "no-cache" };
+  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  if (gzip) headers["content-encoding"] = "gzip";
+  else headers["content-length"] = String(size);
+  response.writeHead(200, headers);
+  if (request.method === "HEAD") return void response.end();
+  const stream = createReadStream(file);
+  // A reader who goes away mid-file, or a file removed meanwhile, ends this response only.
+  const done = (error: Error | null) => {
+    if (error) response.destroy();
+  };
+  if (gzip) pipeline(stream, createGzip(), response, done);
+  else pipeline(stream, response, done);
+}
+
 /**
  * Serves a folder on 127.0.0.1, gzip-compressing text the way a static host does, so byte
- * counts in tests and benchmarks match what a reader downloads. Resolves once listening.
+ * counts in tests and benchmarks match what a reader downloads. A bad request is answered 400
+ * and never stops the server. Resolves once listening.
  */
-export async function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
-  const server = createServer(async (request, response) => {
-    const file = await resolveFile(root, request.url ?? "/");
-    if (!file) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    const ext = extname(file);
-    const headers: Record<string, string> = { "content-type": TYPES[ext] ?? "application/octet-stream", "cache-control": "no-cache" };
-    const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    if (gzip) headers["content-encoding"] = "gzip";
-    response.writeHead(200, headers);
-    const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+export async function serveStatic(folder: string, port = 0): Promise<{ server: Server; url: string }> {
+  const root = resolve(folder);
+  const server = createServer({ maxHeaderSize: MAX_HEADER_BYTES }, (request, response) => {
+    handle(root, request, response).catch((error: unknown) => {
+      if (response.headersSent) response.destroy();
+      else if (error instanceof BadRequest) answer(response, 400, `bad request: ${error.message}\n`);
+      else answer(response, 500, "internal error\n");
+    });
   });
-  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  // Requests Node cannot parse (bad bytes, headers too large): answered, the connection closed.
+  server.on("clientError", (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (!socket.writable) return void socket.destroy();
+    const status = error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
+    socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
+  });
+  await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
   const { port: bound } = server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${bound}` };
 }

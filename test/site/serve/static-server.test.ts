@@ -1,0 +1,232 @@
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import type { Server } from "node:http";
+import { connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import { gunzipSync } from "node:zlib";
+import { pathSegments, serveStatic } from "../../../site/serve/static-server.ts";
+
+interface RawResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+}
+
+/** Sends bytes as they are (no client normalizes the URL) and reads the answer until the server closes. */
+function raw(url: string, request: string): Promise<RawResponse> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    socket.on("data", (chunk: Buffer) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("end", () => {
+      const all = Buffer.concat(chunks);
+      const split = all.indexOf("\r\n\r\n");
+      const head = all.subarray(0, split < 0 ? all.length : split).toString("latin1").split("\r\n");
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head[0] ?? "")?.[1] ?? NaN);
+      const headers = Object.fromEntries(head.slice(1).map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()]));
+      resolve({ status, headers, body: split < 0 ? Buffer.alloc(0) : all.subarray(split + 4) });
+    });
+    socket.write(request);
+  });
+}
+
+/** The body of a chunked response, its chunks joined. */
+function unchunk(body: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  for (let at = 0; ; ) {
+    const eol = body.indexOf("\r\n", at);
+    const size = parseInt(body.subarray(at, eol).toString("latin1"), 16);
+    if (!(size > 0)) return Buffer.concat(parts);
+    parts.push(body.subarray(eol + 2, eol + 2 + size));
+    at = eol + 2 + size + 2;
+  }
+}
+
+const get = (url: string, target: string, extra = "") => raw(url, `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n${extra}\r\n`);
+
+describe("serveStatic", () => {
+  let folder: string;
+  let root: string;
+  let server: Server;
+  let url: string;
+
+  before(async () => {
+    folder = await mkdtemp(join(tmpdir(), "static-server-"));
+    root = join(folder, "site");
+    await mkdir(join(root, "sub"), { recursive: true });
+    await writeFile(join(folder, "secret.txt"), "outside the root\n");
+    await writeFile(join(folder, "package.json"), "{\"outside\":true}\n");
+    const files: Record<string, string> = {
+      "index.html": "<p>home</p>\n",
+      "page.html": "<p>page</p>\n",
+      "sub/index.html": "<p>sub</p>\n",
+      "app.js": "export const a = 1;\n",
+      "style.css": "p { color: red }\n",
+      "data.json": "{\"a\":1}\n",
+      "table.csv": "a,b\n1,2\n",
+      "table.parquet": "PAR1 not really PAR1",
+      "engine.wasm": "\0asm\x01\0\0\0",
+      "picture.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n",
+      "query.sql": "SELECT 1;\n",
+      "blob.bin": "\x01\x02",
+    };
+    for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text);
+    await symlink(join(folder, "secret.txt"), join(root, "link.txt"));
+    ({ server, url } = await serveStatic(root));
+  });
+
+  after(async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it("serves each kind of file with its content type, and clean URLs as Framework writes them", async () => {
+    const expected: [string, string, string][] = [
+      ["/", "text/html; charset=utf-8", "<p>home</p>\n"],
+      ["/page", "text/html; charset=utf-8", "<p>page</p>\n"],
+      ["/page.html", "text/html; charset=utf-8", "<p>page</p>\n"],
+      ["/sub/", "text/html; charset=utf-8", "<p>sub</p>\n"],
+      ["/app.js", "text/javascript; charset=utf-8", "export const a = 1;\n"],
+      ["/style.css", "text/css; charset=utf-8", "p { color: red }\n"],
+      ["/data.json", "application/json", "{\"a\":1}\n"],
+      ["/table.csv", "text/csv; charset=utf-8", "a,b\n1,2\n"],
+      ["/table.parquet", "application/vnd.apache.parquet", "PAR1 not really PAR1"],
+      ["/engine.wasm", "application/wasm", "\0asm\x01\0\0\0"],
+      ["/picture.svg", "image/svg+xml", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n"],
+      ["/query.sql", "text/plain; charset=utf-8", "SELECT 1;\n"],
+      ["/blob.bin", "application/octet-stream", "\x01\x02"],
+    ];
+    for (const [path, type, body] of expected) {
+      const response = await fetch(url + path, { headers: { "accept-encoding": "identity" } });
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get("content-type"), type, path);
+      assert.equal(await response.text(), body, path);
+    }
+  });
+
+  it("gzips text and the engine when the client accepts it, as a static host does, and never Parquet", async () => {
+    const plainBodies: Record<string, string> = { "/app.js": "export const a = 1;\n", "/engine.wasm": "\0asm\x01\0\0\0", "/table.csv": "a,b\n1,2\n", "/table.parquet": "PAR1 not really PAR1" };
+    for (const [path, compressed] of [["/app.js", true], ["/engine.wasm", true], ["/table.csv", true], ["/table.parquet", false]] as const) {
+      const response = await get(url, path, "Accept-Encoding: gzip, deflate\r\n");
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers["content-encoding"], compressed ? "gzip" : undefined, path);
+      const body = compressed ? gunzipSync(unchunk(response.body)) : response.body;
+      assert.equal(body.toString("latin1"), plainBodies[path], path);
+    }
+    const plain = await get(url, "/app.js");
+    assert.equal(plain.headers["content-encoding"], undefined);
+    assert.equal(plain.headers["content-length"], String("export const a = 1;\n".length));
+  });
+
+  it("answers HEAD with the headers of GET and no body", async () => {
+    const response = await raw(url, "HEAD /engine.wasm HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    assert.equal(response.status, 200);
+    assert.equal(response.headers["content-type"], "application/wasm");
+    assert.equal(response.headers["content-length"], "8");
+    assert.equal(response.body.length, 0);
+    assert.equal((await raw(url, "HEAD /missing HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")).status, 404);
+    const post = await raw(url, "POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    assert.equal(post.status, 405);
+    assert.equal(post.headers["allow"], "GET, HEAD");
+  });
+
+  it("serves a page whose query string is 64 kB, and a 64 kB SQL query percent-encoded", async () => {
+    const long = `/page?sql=${"x".repeat(64 * 1024)}`;
+    const response = await get(url, long);
+    assert.equal(response.status, 200);
+    assert.equal(response.body.toString(), "<p>page</p>\n");
+    const sql = "SELECT 'é' AS \"a b\", ".repeat(Math.ceil((64 * 1024) / 20)).slice(0, 64 * 1024);
+    const encoded = await fetch(`${url}/page?sql=${encodeURIComponent(sql)}`);
+    assert.equal(encoded.status, 200);
+    assert.equal(await encoded.text(), "<p>page</p>\n");
+  });
+
+  it("refuses malformed and escaping request targets with 400 or 404, never a file outside the root, and keeps serving", async () => {
+    const targets = [
+      "/%E0%A4%A",
+      "/%",
+      "/%zz",
+      "/%00",
+      "/page%00.html",
+      "/%C0%AE%C0%AE/secret.txt",
+      "/../secret.txt",
+      "/sub/../../secret.txt",
+      "/..%2fsecret.txt",
+      "/..%2f..%2fetc/passwd",
+      "/%2e%2e/secret.txt",
+      "/%2E%2E%2Fpackage.json",
+      "/a%2F..%2F..%2Fpackage.json",
+      "/..\\secret.txt",
+      "/%5c..%5csecret.txt",
+      "/link.txt",
+      "//etc/passwd",
+      "/" + "a".repeat(5000),
+      "/" + "a/".repeat(3000),
+      "*",
+      "secret.txt",
+      "http://127.0.0.1/../secret.txt",
+    ];
+    for (const target of targets) {
+      const response = await get(url, target);
+      assert.ok(response.status === 400 || response.status === 404, `${target.slice(0, 60)}: ${response.status}`);
+      assert.doesNotMatch(response.body.toString(), /outside/, target.slice(0, 60));
+      const after = await fetch(`${url}/page`);
+      assert.equal(after.status, 200, `still serving after ${target.slice(0, 60)}`);
+      await after.text();
+    }
+    for (const target of ["/%E0%A4%A", "/%", "/%00", "/..%2f..%2fetc/passwd", "/a%2F..%2F..%2Fpackage.json"]) {
+      assert.equal((await get(url, target)).status, 400, target);
+    }
+  });
+
+  it("answers requests Node cannot parse with 400 or 431, and keeps serving", async () => {
+    const requests = [
+      "GET /page HTTP/1.1\r\nHost: bad host\u0001name\r\nConnection: close\r\n\r\n",
+      "GET /page HTTP/1.1\r\nConnection: close\r\n\r\n",
+      "GET /pa ge HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+      "GARBAGE\r\n\r\n",
+      "GET /page HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + "y".repeat(2 << 20) + "\r\n\r\n",
+      "GET /page HTTP/9.9\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+    ];
+    for (const request of requests) {
+      const response = await raw(url, request).catch(() => ({ status: 0 }) as RawResponse);
+      assert.ok([0, 400, 431, 505].includes(response.status), `${JSON.stringify(request.slice(0, 50))}: ${response.status}`);
+      const after = await fetch(`${url}/page`);
+      assert.equal(after.status, 200, `still serving after ${JSON.stringify(request.slice(0, 50))}`);
+      await after.text();
+    }
+  });
+
+  it("keeps serving when the root is missing, and serves it once a build writes it", async () => {
+    const later = join(folder, "later");
+    const { server: other, url: otherUrl } = await serveStatic(later);
+    try {
+      assert.equal((await fetch(`${otherUrl}/`)).status, 404);
+      await mkdir(later);
+      await writeFile(join(later, "index.html"), "<p>built</p>\n");
+      assert.equal(await (await fetch(`${otherUrl}/`)).text(), "<p>built</p>\n");
+    } finally {
+      other.closeAllConnections();
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
+});
+
+describe("pathSegments", () => {
+  it("decodes a path into segments, leaving out the query and fragment", () => {
+    assert.deepEqual(pathSegments("/survey?sql=%E0%A4%A#x"), ["survey"]);
+    assert.deepEqual(pathSegments("/a%20b/c.csv"), ["a b", "c.csv"]);
+    assert.deepEqual(pathSegments("/"), [""]);
+  });
+
+  it("refuses what cannot name a file under the root", () => {
+    for (const target of ["/%E0%A4%A", "/%", "/%00", "/a/../b", "/%2e%2e/x", "/a%2F..%2Fb", "/.", "/a\\b", "*", "x"]) {
+      assert.throws(() => pathSegments(target), undefined, target);
+    }
+  });
+});
