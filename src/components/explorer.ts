@@ -24,10 +24,51 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return node;
 }
 
-/** DuckDB's messages start with their class ("Parser Error: …"); the reader sees the words. */
+/** Lines of DuckDB's advice that this console cannot follow: settings are locked, nothing is installed. */
+const CANNOT_FOLLOW = [
+  /\bSET\s+\w+\s*=/i,
+  /^(INSTALL|LOAD)\s+\w+;?$/i,
+  /^Possible solutions:$/,
+  /^Alternatively, consider enabling/,
+  /^Please try installing and loading/,
+  /^Launch the database with a persistent storage/,
+  /^Or set SET temp_directory/,
+  /^Database is launched in in-memory mode/,
+  /^Unused blocks cannot be offloaded/,
+  /^See also https:\/\/duckdb\.org\//,
+];
+
+/**
+ * DuckDB's message in the reader's words: without its class ("Parser Error: …") or the
+ * "LINE 1:" excerpt (it shows the subquery the console wraps the reader's SQL in, not what
+ * they typed), every other line kept, and advice the console forbids (SET …, INSTALL …)
+ * replaced by what the reader can do.
+ */
 export function plainError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return text.replace(/^(\w+ )*Error:\s*/, "").split("\n")[0]!.trim() || "The query failed.";
+  const kind = /^((?:\w+ )*)Error:/.exec(text)?.[1]?.trim() ?? "";
+  const lines = text.replace(/^(\w+ )*Error:\s*/, "").split("\n").map((line) => line.trimEnd());
+  const kept: string[] = [];
+  let extension: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^LINE \d+:/.test(line)) {
+      if (/^\s*\^\s*$/.test(lines[i + 1] ?? "")) i++;
+      continue;
+    }
+    extension ??= /^Please try installing and loading the (\w+) extension/.exec(line)?.[1];
+    if (CANNOT_FOLLOW.some((pattern) => pattern.test(line.trim()))) continue;
+    kept.push(line.trim());
+  }
+  const autoloaded = /^An error occurred while trying to automatically install the required extension '(\w+)':$/.exec(kept[0] ?? "");
+  if (autoloaded) {
+    const reason = kept.slice(1).filter(Boolean).join(" ");
+    return `This query needs DuckDB's ${autoloaded[1]} extension, which this console cannot install or load${reason ? ` (${reason})` : ""}.`;
+  }
+  if (extension) kept.push(`This console cannot install or load extensions such as ${extension}.`);
+  if (kind === "Out of Memory") kept.push("Ask for less: filter, aggregate or add a LIMIT to the query.");
+  const message = kept.join("\n").replace(/\n{2,}/g, "\n").trim();
+  return message || "The query failed.";
 }
 
 /**
@@ -40,6 +81,8 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
   let offset = 0;
   let orderBy: { column: string; descending: boolean } | undefined;
   let running = 0;
+  // One query at a time: Run, Ctrl+Enter, sorting and paging wait for the running one (or Cancel).
+  let busy = false;
 
   const connect = () => (database ??= open());
   const editor = element("textarea", { id: "sql-editor", rows: 10, spellcheck: false, value: sql });
@@ -51,11 +94,14 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
   const cancel = element("button", { type: "button", className: "cancel", disabled: true }, "Cancel");
   const status = element("p", { className: "explorer-status", role: "status" });
   const error = element("p", { className: "explorer-error", role: "alert", hidden: true });
+  // DuckDB's messages have lines (a hint, candidate functions) that read as lines.
+  error.style.whiteSpace = "pre-line";
   const results = element("div", { className: "explorer-results" });
   const chart = element("div", { className: "explorer-chart" });
 
   async function execute(): Promise<void> {
     const ticket = ++running;
+    busy = true;
     run.disabled = true;
     cancel.disabled = false;
     error.hidden = true;
@@ -78,6 +124,7 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
       chart.replaceChildren();
     } finally {
       if (ticket === running) {
+        busy = false;
         run.disabled = false;
         cancel.disabled = true;
       }
@@ -93,6 +140,7 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
       th.setAttribute("aria-sort", sorted ? (orderBy!.descending ? "descending" : "ascending") : "none");
       const button = element("button", { type: "button" }, column, sorted ? (orderBy!.descending ? " ▼" : " ▲") : "");
       button.addEventListener("click", () => {
+        if (busy) return;
         orderBy = { column, descending: sorted ? !orderBy!.descending : false };
         offset = 0;
         void execute();
@@ -114,10 +162,12 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
     const previous = element("button", { type: "button", disabled: offset === 0 }, "← Previous");
     const next = element("button", { type: "button", disabled: offset + pageSize >= page.total }, "Next →");
     previous.addEventListener("click", () => {
+      if (busy) return;
       offset = Math.max(0, offset - pageSize);
       void execute();
     });
     next.addEventListener("click", () => {
+      if (busy) return;
       offset += pageSize;
       void execute();
     });
@@ -127,6 +177,7 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
   }
 
   function start(): void {
+    if (busy) return;
     sql = editor.value;
     offset = 0;
     orderBy = undefined;
@@ -147,6 +198,7 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
   });
   cancel.addEventListener("click", async () => {
     running++;
+    busy = false;
     const db = database;
     database = null;
     status.textContent = "Cancelled. The database restarts with the next query.";

@@ -7,6 +7,7 @@
 // can reach no URL and cannot turn that back on.
 
 import type { AsyncDuckDB, AsyncDuckDBConnection } from "@duckdb/duckdb-wasm";
+import { readStatement } from "./read-statement.js";
 
 /** A table to load: its view name, the URL of its CSV, and its columns' DuckDB types. */
 export interface TableSource {
@@ -46,11 +47,13 @@ function plain(value: unknown): Cell {
   return String(value);
 }
 
-/** The reader's SQL, as one statement that can only read: a trailing semicolon is dropped. */
+/**
+ * The reader's SQL as a subquery, so that it can only be one statement that reads. A statement
+ * that is not a read, or several, are refused first in words that name them (readStatement);
+ * the subquery and the locked configuration remain the guard.
+ */
 export function asSubquery(sql: string): string {
-  const trimmed = sql.trim().replace(/;\s*$/, "");
-  if (trimmed === "") throw new Error("The query is empty.");
-  return `(${trimmed}\n)`;
+  return `(${readStatement(sql)}\n)`;
 }
 
 export class ReportDatabase {
