@@ -119,11 +119,25 @@ export function withProvenance<T extends Element>(root: T, records: Readonly<Rec
 }
 
 /**
+ * The element id a URL fragment names ("#stat-12" → "stat-12"), percent-decoded. A reader can
+ * type or paste any fragment: one that is not valid percent-encoding ("#%E0%A4%A") names the id
+ * as written, which no element has, instead of throwing.
+ */
+export function fragmentId(hash: string): string {
+  const raw = hash.replace(/^#/, "");
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/**
  * Pages draw their tables and charts after load, so the browser cannot scroll to a
  * #stat-<id> link's target by itself; once `root` is on the page, this does, if the target is in it.
  */
 export function revealTarget(root: Element): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   if (!id) return;
   const target = document.getElementById(id);
   if (target && root.contains(target)) {

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { parseSources } from "../../data-loaders/normalize/sources.ts";
 import { RAW_DIR } from "../../data-loaders/paths.ts";
-import { DOCUMENT_LABELS } from "../../src/components/provenance.ts";
+import { DOCUMENT_LABELS, fragmentId } from "../../src/components/provenance.ts";
 
 describe("the popup's document labels", () => {
   it("name each document of raw/sources.tsv, by its role and the start of its recorded title", async () => {
@@ -20,5 +20,17 @@ describe("the popup's document labels", () => {
       const shortTitle = label.slice(role.length);
       assert.ok(shortTitle.length >= 20 && source.title.startsWith(shortTitle), `"${shortTitle}" begins the title "${source.title}"`);
     }
+  });
+});
+
+describe("fragmentId", () => {
+  it("decodes a fragment into the id it names", () => {
+    assert.equal(fragmentId("#stat-12"), "stat-12");
+    assert.equal(fragmentId("#stat-%C3%A9"), "stat-é");
+    assert.equal(fragmentId(""), "");
+  });
+
+  it("gives a fragment that is not valid percent-encoding as written, without throwing", () => {
+    for (const hash of ["#%E0%A4%A", "#stat-%", "#%zz", "#%C0%AE"]) assert.equal(fragmentId(hash), hash.slice(1));
   });
 });
