@@ -148,6 +148,90 @@ describe("the Explore page", () => {
     await page.close();
   });
 
+  async function failure(page: Page, sql: string): Promise<string> {
+    await page.locator("#sql-editor").fill(sql);
+    await page.locator("button.run").click();
+    assert.match(await status(page), /failed/, sql);
+    return (await page.locator(".explorer-error").textContent()) ?? "";
+  }
+
+  it("names what the reader did: a statement that changes something, and several statements", async () => {
+    const page = await openExplore();
+    const changes: [string, string][] = [
+      ["INSERT INTO statistics SELECT * FROM statistics", "INSERT"],
+      ["CREATE TABLE t AS SELECT 1", "CREATE"],
+      ["DROP TABLE statistics", "DROP"],
+      ["SET enable_external_access = true", "SET"],
+      ["COPY statistics TO 'out.csv'", "COPY"],
+      ["ATTACH 'other.db'", "ATTACH"],
+      ["INSTALL httpfs", "INSTALL"],
+      ["LOAD httpfs", "LOAD"],
+      ["PRAGMA version", "PRAGMA"],
+      ["WITH x AS (SELECT 1) DELETE FROM statistics", "DELETE"],
+    ];
+    for (const [sql, verb] of changes) {
+      const message = await failure(page, sql);
+      assert.match(message, /^Only SELECT, WITH, DESCRIBE, SUMMARIZE and SHOW are allowed: /, sql);
+      assert.ok(message.includes(` ${verb} `), `${sql}: ${message}`);
+      assert.doesNotMatch(message, /near "\)"/, sql);
+    }
+    for (const sql of ["SELECT 1; SELECT 2", "SELECT 1; DROP TABLE statistics", "SELECT 1;\nSET threads = 1;"]) {
+      assert.match(await failure(page, sql), /^One statement at a time: this query holds 2 statements/, sql);
+    }
+    await page.locator("#sql-editor").fill("DESCRIBE statistics; -- the columns");
+    await page.locator("button.run").click();
+    assert.match(await status(page), /^\d+ rows/, "one statement and a comment after its semicolon runs");
+    assert.ok((await queryAll(page, "SELECT count(*)::INTEGER AS n FROM statistics"))[0], "the tables are still there");
+    await page.close();
+  });
+
+  it("gives DuckDB's errors whole, without the wrapped query or advice the console forbids", async () => {
+    const page = await openExplore();
+    const misspelt = await failure(page, "SELECT * FROM statistcs");
+    assert.match(misspelt, /statistcs does not exist/);
+    assert.match(misspelt, /Did you mean "statistics"\?/);
+    for (const [sql, extension] of [["SELECT json('{}')", "json"], ["SELECT * FROM read_parquet('x.parquet')", "parquet"], ["SELECT st_point(1, 2)", "spatial"]] as const) {
+      const message = await failure(page, sql);
+      assert.match(message, new RegExp(`\\b${extension}\\b.*cannot install or load|cannot install or load.*\\b${extension}\\b`, "s"), `${sql}: ${message}`);
+      assert.doesNotMatch(message, /:$|\bINSTALL \w+;|\bLOAD \w+;|\bSET \w+/, `${sql}: ${message}`);
+    }
+    for (const sql of ["SELECT * FROM range(3) ORDER BY x", "SELECT 'abc'::INTEGER"]) {
+      assert.doesNotMatch(await failure(page, sql), /LINE \d+:|SELECT \* FROM \(/, sql);
+    }
+    await page.close();
+  });
+
+  it("starts no second query while one runs: Ctrl+Enter waits for it or for Cancel", async () => {
+    const page = await openExplore();
+    const slow = "SELECT count(*) FROM range(100000000000) a";
+    await page.locator("#sql-editor").fill(slow);
+    await page.locator("button.run").click();
+    await page.waitForFunction(() => document.querySelector(".explorer-status")?.textContent === "Running…", null, { timeout: 60_000 });
+    assert.ok(await page.locator("button.run").isDisabled());
+    await page.locator("#sql-editor").fill("SELECT 42 AS answer");
+    await page.locator("#sql-editor").press("Control+Enter");
+    // The key's handler runs before press() resolves: a second run would have put its SQL in the URL.
+    assert.equal(new URL(page.url()).searchParams.get("sql"), slow);
+    assert.equal(await page.locator(".explorer-status").textContent(), "Running…");
+    await page.locator("button.cancel").click();
+    assert.match(await status(page), /Cancelled/);
+    await page.locator("#sql-editor").press("Control+Enter");
+    assert.match(await status(page), /^1 rows/);
+    assert.equal(new URL(page.url()).searchParams.get("sql"), "SELECT 42 AS answer");
+    await page.close();
+  });
+
+  it("loads and runs a shared link whose ?sql= is 64 kB long", async () => {
+    const sql = `SELECT 42 AS answer /* ${"a comment that makes a long link ".repeat(2048)} */`;
+    assert.ok(encodeURIComponent(sql).length >= 64 * 1024);
+    const page = await openExplore(`?sql=${encodeURIComponent(sql)}`);
+    assert.match(await status(page), /^1 rows/);
+    assert.equal(await page.locator(".explorer-table tbody td").first().textContent(), "42");
+    await page.reload({ waitUntil: "domcontentloaded" });
+    assert.match(await status(page), /^1 rows/, "and again on reload");
+    await page.close();
+  });
+
   it("pages a million-row result instead of rendering it whole", async () => {
     const page = await openExplore();
     await page.locator("#sql-editor").fill("SELECT range AS n FROM range(1000000)");
