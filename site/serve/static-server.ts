@@ -118,7 +118,14 @@ export async function serveStatic(folder: string, port = 0): Promise<{ server: S
     const status = error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
     socket.end(`HTTP/1.1 ${status}\r\nconnection: close\r\ncontent-length: 0\r\n\r\n`);
   });
-  await new Promise<void>((done) => server.listen(port, "127.0.0.1", done));
+  // A port already taken rejects here, instead of an 'error' event nobody listens to.
+  await new Promise<void>((done, fail) => {
+    server.once("error", fail);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", fail);
+      done();
+    });
+  });
   const { port: bound } = server.address() as AddressInfo;
   return { server, url: `http://127.0.0.1:${bound}` };
 }

@@ -202,6 +202,12 @@ describe("serveStatic", () => {
     }
   });
 
+  it("refuses a port already in use with its error, instead of crashing", async () => {
+    const port = Number(new URL(url).port);
+    await assert.rejects(serveStatic(root, port), { code: "EADDRINUSE" });
+    assert.equal((await fetch(`${url}/page`)).status, 200);
+  });
+
   it("keeps serving when the root is missing, and serves it once a build writes it", async () => {
     const later = join(folder, "later");
     const { server: other, url: otherUrl } = await serveStatic(later);
