@@ -4,6 +4,7 @@ import { DOCUMENTS, normalizeStatistic, STATISTICS_HEADER, type Statistic } from
 import { parseFootnotes, type Footnote } from "./footnotes.ts";
 import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
 import { checkPeriods } from "./periods.ts";
+import { checkProvenance } from "./provenance.ts";
 import { readRawText } from "./raw-text.ts";
 import { parseReconciliation, type ReconciliationEntry } from "./reconciliation.ts";
 import { readSeeds, type Source } from "./sources.ts";
@@ -77,6 +78,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     }
   }
   checkPeriods(statistics, seeds);
+  checkProvenance(statistics, seeds);
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
   const [reconciliationFile] = await read("reconciliation");
   const reconciliation = reconciliationFile ? parseReconciliation(reconciliationFile.text, reconciliationFile.file, statistics) : [];
