@@ -12,7 +12,8 @@ import { RawInputError } from "../errors.ts";
  * line, with a short escaped excerpt, never the whole line.
  */
 
-const UTF8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM keeps a byte-order mark in the text, where it is refused, instead of dropping it unseen.
+const UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 /** What a raw file must not hold; CR is checked apart, since it may end a CRLF line. */
 const FORBIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFFFD]/u;
 const EXCERPT = 24;
