@@ -4,7 +4,7 @@ import { DOCUMENTS, normalizeStatistic, STATISTICS_HEADER, type Statistic } from
 import { parseFootnotes, type Footnote } from "./footnotes.ts";
 import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
 import { checkPeriods } from "./periods.ts";
-import { checkProvenance } from "./provenance.ts";
+import { checkProvenance, checkTableLines } from "./provenance.ts";
 import { readRawText } from "./raw-text.ts";
 import { parseReconciliation, type ReconciliationEntry } from "./reconciliation.ts";
 import { readSeeds, type Source } from "./sources.ts";
@@ -65,9 +65,13 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
         statistics.push(statistic);
       }
     }
-    for (const { file, text } of await read("tables", document)) tables.push(parseTable(text, file, document));
+    const seed = seeds.find((s) => s.source.id === document)!;
+    for (const { file, text } of await read("tables", document)) {
+      const table = parseTable(text, file, document);
+      checkTableLines(table, text, seed);
+      tables.push(table);
+    }
     for (const { file, text } of await read("footnotes", document)) {
-      const seed = seeds.find((s) => s.source.id === document)!;
       footnotes.push(...parseFootnotes(text, file, document, seed.lines));
     }
   }
@@ -78,7 +82,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     }
   }
   checkPeriods(statistics, seeds);
-  checkProvenance(statistics, seeds);
+  checkProvenance(statistics, seeds, footnotes);
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
   const [reconciliationFile] = await read("reconciliation");
   const reconciliation = reconciliationFile ? parseReconciliation(reconciliationFile.text, reconciliationFile.file, statistics) : [];

@@ -1,7 +1,9 @@
 import { RawInputError } from "../errors.ts";
 import { findQuote, nearestInSources, normalizeSource, type NormalizedSource } from "./quote-match.ts";
 import type { Seed } from "./sources.ts";
-import type { Statistic } from "./statistic.ts";
+import type { Footnote } from "./footnotes.ts";
+import type { DocumentId, Statistic } from "./statistic.ts";
+import type { PrintedTable } from "./table.ts";
 
 /**
  * Provenance, checked by every run (raw/README.md, "What every run checks"): each statistic's
@@ -33,31 +35,67 @@ function window(source: NormalizedSource, starts: readonly number[], line: numbe
   return { text: source.text.slice(from, to), lines: source.lines.slice(from, to) };
 }
 
-/** Checks every statistic's line and quote against its document's seed. */
-export function checkProvenance(statistics: readonly Statistic[], seeds: readonly Seed[]): void {
+/** A passage of raw/ that claims to stand in a seed at a line: a statistic's quote, a footnote's citation. */
+interface Claim {
+  document: DocumentId;
+  line: number;
+  passage: string;
+  raw_file: string;
+  raw_line: number;
+  /** The raw field that holds the passage. */
+  field: "quote" | "citation";
+}
+
+/** Checks every statistic's quote, and every footnote's citation, against its document's seed at its line. */
+export function checkProvenance(statistics: readonly Statistic[], seeds: readonly Seed[], footnotes: readonly Footnote[] = []): void {
+  checkClaims(
+    [
+      ...statistics.map((s): Claim => ({ document: s.document, line: s.line, passage: s.quote, raw_file: s.raw_file, raw_line: s.raw_line, field: "quote" })),
+      ...footnotes.map((f): Claim => ({ document: f.document, line: f.line, passage: f.citation, raw_file: f.raw_file, raw_line: f.raw_line, field: "citation" })),
+    ],
+    seeds,
+  );
+}
+
+function checkClaims(claims: readonly Claim[], seeds: readonly Seed[]): void {
   const sources = new Map(
     seeds.map((seed) => {
       const source = normalizeSource(seed.text);
       return [seed.source.id, { name: seed.source.seed, source, seed, starts: lineStarts(source, seed.lines) }] as const;
     }),
   );
-  for (const s of statistics) {
+  for (const s of claims) {
     const { name, source, seed, starts } = sources.get(s.document)!;
-    const fail = (field: "line" | "quote", value: string, reason: string): never => {
+    const fail = (field: string, value: string, reason: string): never => {
       throw new RawInputError(s.raw_file, s.raw_line, field, value, reason);
     };
     if (s.line > seed.lines) fail("line", String(s.line), `past the end of ${name}, which has ${seed.lines} lines`);
-    const near = window(source, starts, s.line, s.quote.length);
-    const here = findQuote(s.quote, [{ name, source: near }], s.line);
+    const near = window(source, starts, s.line, s.passage.length);
+    const here = findQuote(s.passage, [{ name, source: near }], s.line);
     // A match in the window's tail starts after the last line allowed: it is found again below.
     if (here && Math.abs(here.line - s.line) <= LINE_TOLERANCE) continue;
-    const anywhere = findQuote(s.quote, [{ name, source }], s.line);
+    const anywhere = findQuote(s.passage, [{ name, source }], s.line);
     if (anywhere) {
       const off = LINE_TOLERANCE === 0 ? "not on" : `more than ${LINE_TOLERANCE} lines from`;
-      fail("line", String(s.line), `the quote starts on line ${anywhere.line} of ${name}, ${off} line ${s.line}`);
+      fail("line", String(s.line), `the ${s.field} starts on line ${anywhere.line} of ${name}, ${off} line ${s.line}`);
     }
-    const nearest = nearestInSources(s.quote, [{ name, source }], s.line);
+    const nearest = nearestInSources(s.passage, [{ name, source }], s.line);
     const where = nearest ? `; nearest passage, ${nearest.distance} edit${nearest.distance === 1 ? "" : "s"} away, on line ${nearest.line}: ${JSON.stringify(nearest.passage)}` : "";
-    fail("quote", s.quote, `not in ${name}${where}`);
+    fail(s.field, s.passage, `not in ${name}${where}`);
   }
+}
+
+/**
+ * A table's `# lines: first-last` (raw/README.md, "Table files"): a forward range of lines the
+ * seed has. `text` is the table file's text, to name the line of the comment.
+ */
+export function checkTableLines(table: PrintedTable, text: string, seed: Seed): void {
+  const line = text.split("\n").findIndex((l) => /^#\s*lines:/i.test(l)) + 1;
+  const fail = (reason: string): never => {
+    throw new RawInputError(table.raw_file, line, "# lines", table.lines, reason);
+  };
+  const range = /^([1-9]\d*)-([1-9]\d*)$/.exec(table.lines) ?? fail("expected first-last, two whole line numbers from 1");
+  const [first, last] = [Number(range[1]), Number(range[2])];
+  if (first > last) fail("the range runs backwards");
+  if (last > seed.lines) fail(`past the end of ${seed.source.seed}, which has ${seed.lines} lines`);
 }
