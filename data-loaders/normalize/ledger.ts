@@ -30,12 +30,13 @@ export interface Ledger {
 
 /**
  * Reads the raw layer under `rawDir` (see raw/README.md): the list of its files (files.tsv,
- * manifest.ts: none missing, none unlisted), each read through raw-text.ts (UTF-8, no control
- * characters); the documents first, each seed
- * checked against its recorded sha256 (sources.ts), then units, each document's statistics,
- * tables and footnotes, then the reviewer's reconciliation (reconciliation.ts), whose ids
- * must name statistics read before it. Paths in errors and in the output are relative to `baseDir`,
- * so they read the same on every machine.
+ * manifest.ts: none missing, none unlisted), each file read through raw-text.ts (UTF-8, no
+ * control characters); the documents, each seed checked against its recorded sha256
+ * (sources.ts); then units, each document's statistics, tables and footnotes; the periods
+ * against each document's latest printed year (periods.ts); every quote and citation against
+ * its seed at its line (provenance.ts); then the reviewer's reconciliation
+ * (reconciliation.ts), whose ids must name statistics read before it. Paths in errors and in
+ * the output are relative to `baseDir`, so they read the same on every machine.
  */
 export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): Promise<Ledger> {
   const name = (path: string) => relative(baseDir, path).split("\\").join("/");
