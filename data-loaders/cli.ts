@@ -8,11 +8,13 @@
 //
 // Exit 0: done; 1: a raw-layer error, or a quote not found (each miss is reported);
 // 2: a usage error (no command, no file, an unknown option, a file that cannot be read).
+// An error is one line, `error: file:line: invalid field: "value" (reason)` for bad raw input;
+// DEBUG=1 adds the stack.
 import { readFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { formatMiss, normalizeSource, verifyQuotes, type NamedSource } from "./audit/verify-quotes.ts";
-import { RawInputError } from "./errors.ts";
+import { oneLineError } from "./errors.ts";
 import { runPipeline } from "./index.ts";
 import { readLedger } from "./normalize/ledger.ts";
 import { PROJECT_ROOT, RAW_DIR } from "./paths.ts";
@@ -83,7 +85,8 @@ main(process.argv.slice(2)).then(
       console.error(`error: ${error.message}\n${USAGE}`);
       process.exitCode = 2;
     } else {
-      console.error(error instanceof RawInputError ? `error: ${error.message}` : error);
+      // One line, raw-input error or not; the stack only with DEBUG=1 (errors.ts).
+      console.error(`error: ${oneLineError(error)}`);
       process.exitCode = 1;
     }
   },

@@ -9,7 +9,6 @@ import type { DocumentId } from "./statistic.ts";
  * only checks that each row is well formed and stands where the document can hold it.
  */
 
-export const FOOTNOTES_FILE_NAME = "footnotes.tsv";
 export const FOOTNOTES_HEADER = ["footnote", "line", "citation", "note"] as const;
 
 /** One citation of one footnote. */

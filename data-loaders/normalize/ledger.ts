@@ -1,9 +1,12 @@
-import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { RawInputError } from "../errors.ts";
 import { DOCUMENTS, normalizeStatistic, STATISTICS_HEADER, type Statistic } from "./statistic.ts";
-import { FOOTNOTES_FILE_NAME, parseFootnotes, type Footnote } from "./footnotes.ts";
-import { readReconciliation, RECONCILIATION_FILE_NAME, type ReconciliationEntry } from "./reconciliation.ts";
+import { parseFootnotes, type Footnote } from "./footnotes.ts";
+import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
+import { checkPeriods } from "./periods.ts";
+import { checkProvenance, checkTableLines } from "./provenance.ts";
+import { readRawText } from "./raw-text.ts";
+import { parseReconciliation, type ReconciliationEntry } from "./reconciliation.ts";
 import { readSeeds, type Source } from "./sources.ts";
 import { parseTable, tidyTable, type PrintedTable, type TidyCell } from "./table.ts";
 import { parseTsv } from "../parse/tsv.ts";
@@ -25,41 +28,34 @@ export interface Ledger {
   reconciliation?: ReconciliationEntry[];
 }
 
-/** The text of a file, or null when there is none. */
-async function readOptional(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw error;
-  }
-}
-
-async function tsvFiles(folder: string): Promise<string[]> {
-  const names = await readdir(folder).catch(() => [] as string[]);
-  return names.filter((n) => n.endsWith(".tsv")).sort().map((n) => join(folder, n));
-}
-
 /**
- * Reads the raw layer under `rawDir` (see raw/README.md): the documents first, each seed
- * checked against its recorded sha256 (sources.ts), then units, each document's statistics,
- * tables and footnotes, then the reviewer's reconciliation (reconciliation.ts), whose ids
- * must name statistics read before it. Paths in errors and in the output are relative to `baseDir`,
- * so they read the same on every machine.
+ * Reads the raw layer under `rawDir` (see raw/README.md): the list of its files (files.tsv,
+ * manifest.ts: none missing, none unlisted), each file read through raw-text.ts (UTF-8, no
+ * control characters); the documents, each seed checked against its recorded sha256
+ * (sources.ts); then units, each document's statistics, tables and footnotes; the periods
+ * against each document's latest printed year (periods.ts); every quote and citation against
+ * its seed at its line (provenance.ts); then the reviewer's reconciliation
+ * (reconciliation.ts), whose ids must name statistics read before it. Paths in errors and in
+ * the output are relative to `baseDir`, so they read the same on every machine.
  */
 export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): Promise<Ledger> {
   const name = (path: string) => relative(baseDir, path).split("\\").join("/");
+  const manifest = await readManifest(rawDir, name(join(rawDir, MANIFEST_FILE_NAME)));
   const seeds = await readSeeds(rawDir, baseDir);
-  const unitsPath = join(rawDir, "units.tsv");
-  const units = parseUnits(await readFile(unitsPath, "utf8"), name(unitsPath));
+  /** The listed files of one kind (and document), in file-name order, each with its text. */
+  const read = async (kind: RawFileEntry["kind"], document: string | null = null) => {
+    const entries = manifest.filter((e) => e.kind === kind && e.document === document).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return Promise.all(entries.map(async (e) => ({ file: name(join(rawDir, e.file)), text: await readRawText(join(rawDir, e.file), name(join(rawDir, e.file))) })));
+  };
+  const [unitsFile] = await read("units");
+  const units = parseUnits(unitsFile!.text, unitsFile!.file);
   const statistics: Statistic[] = [];
   const tables: PrintedTable[] = [];
   const footnotes: Footnote[] = [];
   const firstSeen = new Map<string, Statistic>();
   for (const document of DOCUMENTS) {
-    for (const path of await tsvFiles(join(rawDir, document, "statistics"))) {
-      const file = name(path);
-      const tsv = parseTsv(await readFile(path, "utf8"), file, STATISTICS_HEADER);
+    for (const { file, text } of await read("statistics", document)) {
+      const tsv = parseTsv(text, file, STATISTICS_HEADER);
       for (const row of tsv.rows) {
         const statistic = normalizeStatistic(row, { file, document, units });
         const earlier = firstSeen.get(statistic.id);
@@ -70,14 +66,14 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
         statistics.push(statistic);
       }
     }
-    for (const path of await tsvFiles(join(rawDir, document, "tables"))) {
-      tables.push(parseTable(await readFile(path, "utf8"), name(path), document));
+    const seed = seeds.find((s) => s.source.id === document)!;
+    for (const { file, text } of await read("tables", document)) {
+      const table = parseTable(text, file, document);
+      checkTableLines(table, text, seed);
+      tables.push(table);
     }
-    const footnotesPath = join(rawDir, document, FOOTNOTES_FILE_NAME);
-    const footnotesText = await readOptional(footnotesPath);
-    if (footnotesText !== null) {
-      const seed = seeds.find((s) => s.source.id === document)!;
-      footnotes.push(...parseFootnotes(footnotesText, name(footnotesPath), document, seed.lines));
+    for (const { file, text } of await read("footnotes", document)) {
+      footnotes.push(...parseFootnotes(text, file, document, seed.lines));
     }
   }
   tables.sort((a, b) => a.document.localeCompare(b.document) || a.number - b.number);
@@ -86,8 +82,10 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
       throw new RawInputError(s.raw_file, s.raw_line, "table", s.table, "no such table file");
     }
   }
+  checkPeriods(statistics, seeds);
+  checkProvenance(statistics, seeds, footnotes);
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
-  const reconciliationPath = join(rawDir, RECONCILIATION_FILE_NAME);
-  const reconciliation = await readReconciliation(reconciliationPath, name(reconciliationPath), statistics);
+  const [reconciliationFile] = await read("reconciliation");
+  const reconciliation = reconciliationFile ? parseReconciliation(reconciliationFile.text, reconciliationFile.file, statistics) : [];
   return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, reconciliation };
 }

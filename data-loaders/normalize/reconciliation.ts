@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { valuesAgree } from "../parse/precision.ts";
 import { RawInputError } from "../errors.ts";
 import type { DocumentId, Statistic } from "./statistic.ts";
@@ -22,7 +21,6 @@ import { parseTsv } from "../parse/tsv.ts";
  * lays the entries out for reconciliation.parquet.
  */
 
-export const RECONCILIATION_FILE_NAME = "reconciliation.tsv";
 export const RECONCILIATION_HEADER = ["id", "scope", "subject", "measure", "left_ids", "right_ids", "classification", "reason", "explanation"] as const;
 export const SCOPES = ["cross", "survey", "thesis"] as const;
 export type Scope = (typeof SCOPES)[number];
@@ -129,16 +127,4 @@ export function parseReconciliation(text: string, file: string, statistics: read
     });
   }
   return entries;
-}
-
-/** Reads raw/reconciliation.tsv when the raw folder has one (a test fixture may not). */
-export async function readReconciliation(path: string, file: string, statistics: readonly Statistic[]): Promise<ReconciliationEntry[]> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  return parseReconciliation(text, file, statistics);
 }

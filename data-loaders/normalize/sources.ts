@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { readRawText } from "./raw-text.ts";
 import { isAbsolute, join, relative } from "node:path";
 import { RawInputError } from "../errors.ts";
 import { collapseWhitespace } from "../parse/text.ts";
@@ -14,7 +15,7 @@ import { DOCUMENTS, type DocumentId } from "./statistic.ts";
  */
 
 const SOURCES_FILE_NAME = "sources.tsv";
-export const SOURCES_HEADER = ["id", "title", "title_line", "seed", "sha256", "authors", "year", "institution", "note"] as const;
+export const SOURCES_HEADER = ["id", "title", "title_line", "seed", "sha256", "authors", "year", "institution", "latest_year", "latest_year_line", "note"] as const;
 
 /** One document: what it is called, where its text is, and what the document prints about itself. */
 export interface Source {
@@ -31,6 +32,12 @@ export interface Source {
   authors: string | null;
   year: number | null;
   institution: string | null;
+  /**
+   * The latest four-digit year the document prints, and the seed line it stands on: neither
+   * document prints its own date, so no period it states can end later than this.
+   */
+  latest_year: number;
+  latest_year_line: number;
   note: string | null;
   raw_file: string;
   raw_line: number;
@@ -77,6 +84,8 @@ export function parseSources(text: string, file: string): Source[] {
     seedSeen.set(f.seed!, line);
     if (!/^[0-9a-f]{64}$/.test(f.sha256!)) fail("sha256", "expected 64 lower-case hex digits");
     if (f.year !== "" && !/^\d{4}$/.test(f.year!)) fail("year", "expected a four-digit year, or empty when the document prints none");
+    if (!/^(?:1[89]|20)\d\d$/.test(f.latest_year!)) fail("latest_year", "expected the latest four-digit year the document prints (1800..2099)");
+    if (!/^[1-9]\d*$/.test(f.latest_year_line!)) fail("latest_year_line", "expected a whole line number from 1");
     sources.push({
       id: f.id as DocumentId,
       title: f.title!,
@@ -86,6 +95,8 @@ export function parseSources(text: string, file: string): Source[] {
       authors: orNull(f.authors!),
       year: f.year === "" ? null : Number(f.year),
       institution: orNull(f.institution!),
+      latest_year: Number(f.latest_year),
+      latest_year_line: Number(f.latest_year_line),
       note: orNull(f.note!),
       raw_file: file,
       raw_line: line,
@@ -96,15 +107,30 @@ export function parseSources(text: string, file: string): Source[] {
   return sources.sort((a, b) => DOCUMENTS.indexOf(a.id) - DOCUMENTS.indexOf(b.id));
 }
 
+/** The four-digit years (1800..2099) printed on a line: "2005a" counts, "12,005" and "2005.5" do not. */
+function yearsOn(text: string): number[] {
+  return [...text.matchAll(/(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]\d|\d)/g)].map(([year]) => Number(year));
+}
+
+/** The latest four-digit year printed in `lines`, and its first line; null when none is. */
+function latestPrintedYear(lines: readonly string[]): { year: number; line: number } | null {
+  let latest: { year: number; line: number } | null = null;
+  lines.forEach((text, i) => {
+    for (const year of yearsOn(text)) if (latest === null || year > latest.year) latest = { year, line: i + 1 };
+  });
+  return latest;
+}
+
 /**
  * Reads raw/sources.tsv under `rawDir` and each seed it names (relative to `baseDir`, the
  * project folder), and checks each seed's sha256 and that it prints the title on the line
- * given. Stops at the first seed that is missing or differs, naming the row to update.
+ * given, and that the latest year recorded is printed on its line and no later year anywhere.
+ * Stops at the first seed that is missing or differs, naming the row to update.
  */
 export async function readSeeds(rawDir: string, baseDir = join(rawDir, "..")): Promise<Seed[]> {
   const path = join(rawDir, SOURCES_FILE_NAME);
   const file = relative(baseDir, path).split("\\").join("/");
-  const sources = parseSources(await readFile(path, "utf8"), file);
+  const sources = parseSources(await readRawText(path, file), file);
   const seeds: Seed[] = [];
   for (const source of sources) {
     const fail = (field: string, value: string, reason: string): never => {
@@ -119,6 +145,10 @@ export async function readSeeds(rawDir: string, baseDir = join(rawDir, "..")): P
     if (lines.at(-1) === "") lines.pop();
     if (source.title_line > lines.length) fail("title_line", String(source.title_line), `${source.seed} has ${lines.length} lines`);
     if (!collapseWhitespace(lines[source.title_line - 1]!).includes(source.title)) fail("title", source.title, `not printed on line ${source.title_line} of ${source.seed}`);
+    if (source.latest_year_line > lines.length) fail("latest_year_line", String(source.latest_year_line), `${source.seed} has ${lines.length} lines`);
+    if (!yearsOn(lines[source.latest_year_line - 1]!).includes(source.latest_year)) fail("latest_year", String(source.latest_year), `not printed on line ${source.latest_year_line} of ${source.seed}`);
+    const later = latestPrintedYear(lines);
+    if (later && later.year > source.latest_year) fail("latest_year", String(source.latest_year), `${source.seed} prints ${later.year} on line ${later.line}`);
     seeds.push({ source, path: seedPath, text, lines: lines.length });
   }
   return seeds;

@@ -102,8 +102,12 @@ export function normalizeStatistic(row: TsvRow, context: StatisticContext): Stat
   if (f.quote === "") fail("quote", "is empty: every number needs its verbatim words");
   if (!/^[a-z0-9_]+$/.test(f.measure!)) fail("measure", "expected snake_case");
   const unit = units.get(f.unit!) ?? fail("unit", `not in raw/units.tsv`);
+  // A note is found by its number: "footnote abc" would send the reader nowhere.
+  if (/^(?:foot)?notes?\b/i.test(f.locator!) && !/^(?:footnote|note) [1-9]\d*$/.test(f.locator!)) fail("locator", "expected 'footnote N' or 'note N', N a whole number from 1");
   const page = f.page === "" ? null : wholeNumber(f.page!, (r) => fail("page", r));
+  if (page === 0) fail("page", "expected a whole number from 1");
   const line = wholeNumber(f.line!, (r) => fail("line", r));
+  if (line === 0) fail("line", "expected a whole line number from 1");
 
   const quote = collapseWhitespace(f.quote!);
   if (!quote.includes(collapseWhitespace(f.printed!))) fail("quote", `does not contain the printed number "${f.printed}"`);

@@ -49,5 +49,8 @@ export function parsePeriod(printed: string): Period | null {
   });
   take(/\b(1[89]\d\d|20\d\d)\b/g, (m) => ({ start: Number(m[1]), end: Number(m[1]) }));
   if (spans.length === 0) invalid("period", printed, "no year found");
+  // Every digit must belong to a year read above: "2O05" or "19955" is a typo, not a year to skip.
+  const leftover = /\S*\d\S*/.exec(s);
+  if (leftover) invalid("period", printed, `'${leftover[0]}' is not a year`);
   return { start: Math.min(...spans.map((p) => p.start)), end: Math.max(...spans.map((p) => p.end)) };
 }

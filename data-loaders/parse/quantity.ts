@@ -77,6 +77,15 @@ const DENOMINATORS: Record<string, number> = {
 
 const ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
+/**
+ * What may follow a printed number in digits: the end, a space, a percent sign, a "+", or a
+ * dash or slash to a second number. A letter, a digit or any other character glued to the
+ * digits means the token was mistyped ("2O5", "75x"), so the number is refused.
+ */
+const NUMBER_END = /^(?:$|[\s%+\-–)])/;
+/** A scale word printed against the digits, as the thesis prints "US$ 191million". */
+const ATTACHED_SCALE = /^(?:thousand|million|billion|trillion|mn|bn)\b/;
+
 interface Token {
   value: number;
   fraction: boolean;
@@ -93,6 +102,11 @@ function readNumber(s: string): Token | null {
     const whole = digits[1]!.replace(/[, ]/g, "");
     const frac = digits[3];
     if (frac !== undefined && digits[2] === "," && frac.length === 3) return null; // "1,2345"-like: ambiguous
+    if (frac !== undefined && digits[2] === "," && digits[1]!.includes(",")) return null; // "10,000,5": a group and a decimal comma
+    if (/^0\d/.test(whole)) return null; // "075": no document prints a leading zero
+    // The number is the whole printed token: "2O5" or "7\u00005" is a typo, not 2 or 7.
+    const after = s.slice(digits[0].length);
+    if (!NUMBER_END.test(after) && !ATTACHED_SCALE.test(after)) return null;
     const text = frac === undefined ? whole : `${whole}.${frac}`;
     return { value: Number(text), fraction: false, length: digits[0].length };
   }
@@ -174,7 +188,7 @@ export function parseQuantity(printed: string): Quantity | "missing" {
     return { value: 2, low: 2, high: 2, qualifier, currency, fraction: false, percent: false, multiple: true, rest: s.slice(doubling[0].length).trim() };
   }
   const first = readNumber(s);
-  if (!first) invalid("quantity", original, "no number found");
+  if (!first) invalid("quantity", original, /^\d/.test(s) ? "invalid number: the digits are not the whole printed token" : "no number found");
   s = s.slice(first.length);
   const firstScale = readScale(s);
   s = s.slice(firstScale.length);
@@ -193,6 +207,7 @@ export function parseQuantity(printed: string): Quantity | "missing" {
     }
     const afterJoin = s.slice(join[0].length).replace(/^(?:us\s?\$|\$|rs\.?)\s?/, "");
     second = readNumber(afterJoin);
+    if (!second && /^\d/.test(afterJoin)) invalid("quantity", original, "invalid number: the digits are not the whole printed token");
     if (second) {
       s = afterJoin.slice(second.length);
       secondScale = readScale(s);
@@ -219,7 +234,10 @@ export function parseQuantity(printed: string): Quantity | "missing" {
     s = s.slice(orMore[0].length);
   }
   const rest = s.trim();
-  if (/^\d/.test(rest)) invalid("quantity", original, `digits left over after the number: '${rest}'`);
+  if (/\d/.test(rest)) invalid("quantity", original, `digits left over after the number: '${rest}'`);
+  // The words after a number name what is counted ("pairs of shoes per day"); anything but
+  // letters, spaces, hyphens and apostrophes there is text the parser would ignore.
+  if (!/^[\p{L} '’-]*$/u.test(rest)) invalid("quantity", original, `unexpected characters after the number: '${rest}'`);
   for (const [pattern, c] of CURRENCY_SUFFIXES) {
     if (pattern.test(rest)) {
       if (currency && currency !== c && !(currency === "USD" && c === "dollar")) {

@@ -16,7 +16,7 @@ export interface TsvFile {
 
 /**
  * Parses tab-separated text. Comment lines (`#`) before the header carry
- * `key: value` metadata; blank lines are skipped. Every row must have exactly
+ * `key: value` metadata (below the header such a line is an error); blank lines are skipped. Every row must have exactly
  * as many fields as the header, since a stray tab silently shifts columns.
  */
 export function parseTsv(text: string, file: string, expectedHeader?: readonly string[]): TsvFile {
@@ -30,7 +30,9 @@ export function parseTsv(text: string, file: string, expectedHeader?: readonly s
     if (raw.trim() === "") continue;
     if (raw.startsWith("#")) {
       const match = /^#\s*([A-Za-z_-]+):\s?(.*)$/.exec(raw);
-      if (match && !header) (meta[match[1]!.toLowerCase()] ??= []).push(match[2]!.trim());
+      // Metadata below the header would be dropped unread: it is an error, not a comment.
+      if (match && header) throw new RawInputError(file, line, "comment", raw, "metadata ('# key: value') must stand above the header row");
+      if (match) (meta[match[1]!.toLowerCase()] ??= []).push(match[2]!.trim());
       continue;
     }
     const cells = raw.split("\t");

@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { RawInputError } from "../../data-loaders/errors.ts";
+import { oneLineError } from "../../data-loaders/errors.ts";
 import { createLoaderContext, type LoaderContext } from "./loader-context.ts";
 import { emit } from "./stdout.ts";
 
@@ -43,8 +43,8 @@ export function defineLoader(moduleUrl: string, produce: Produce): Produce {
       .then(emit)
       .finally(() => context.close())
       .catch((error: unknown) => {
-        // A raw-input error names file, line, field and value already; anything else needs its stack.
-        console.error(error instanceof RawInputError ? error.message : error instanceof Error ? (error.stack ?? error.message) : error);
+        // One line (a raw-input error names file, line, field and value); DEBUG=1 adds the stack.
+        console.error(oneLineError(error));
         process.exitCode = 1;
       });
   }

@@ -1,7 +1,8 @@
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT, RAW_DIR } from "../../data-loaders/paths.ts";
 
 export const FIXTURE_RAW = join(dirname(fileURLToPath(import.meta.url)), "fixtures", "raw");
 /** The fixture's stand-ins for the seed texts, which its raw/sources.tsv names as seeds/<document>.txt. */
@@ -35,4 +36,17 @@ export function setField(text: string, id: string, field: string, value: string)
       return cells.join("\t");
     })
     .join("\n");
+}
+
+/**
+ * A scratch copy of the real raw/ at <tmp>/project/raw, with <tmp>/shared linked to the real
+ * ../shared, so the seeds raw/sources.tsv names (../shared/seeds/…, relative to the project
+ * folder) are found and checked as in a real run. Returns the raw folder.
+ */
+export async function realRawCopy(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "raw-real-"));
+  const raw = join(dir, "project", "raw");
+  await cp(RAW_DIR, raw, { recursive: true });
+  await symlink(join(PROJECT_ROOT, "..", "shared"), join(dir, "shared"));
+  return raw;
 }

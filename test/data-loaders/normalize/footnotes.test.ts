@@ -66,8 +66,8 @@ describe("the ledger's footnotes", () => {
         [2, 7, "Ibid, p 1612"],
       ],
     );
-    const past = await rawCopy({ file: "survey/footnotes.tsv", change: (t) => t.replace("2\t7\t", "2\t8\t") });
-    await assert.rejects(readLedger(past), (e: unknown) => e instanceof RawInputError && e.file === FILE && e.line === 4 && /past the end of the survey's text, which has 7 lines/.test(e.message));
+    const past = await rawCopy({ file: "survey/footnotes.tsv", change: (t) => t.replace("2\t7\t", "2\t15\t") });
+    await assert.rejects(readLedger(past), (e: unknown) => e instanceof RawInputError && e.file === FILE && e.line === 4 && /past the end of the survey's text, which has 14 lines/.test(e.message));
   });
 
   it("print every citation of the real transcription verbatim at the line it gives", async () => {

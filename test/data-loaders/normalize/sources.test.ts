@@ -12,7 +12,7 @@ import { FIXTURE_RAW, rawCopy } from "../fixture.ts";
 const FILE = "raw/sources.tsv";
 const HASH = "a".repeat(64);
 type Fields = Partial<Record<(typeof SOURCES_HEADER)[number], string>>;
-const DEFAULTS: Fields = { id: "survey", title: "A Title", title_line: "1", seed: "seeds/survey.txt", sha256: HASH };
+const DEFAULTS: Fields = { id: "survey", title: "A Title", title_line: "1", seed: "seeds/survey.txt", sha256: HASH, latest_year: "2001", latest_year_line: "1" };
 const row = (fields: Fields) => SOURCES_HEADER.map((name) => ({ ...DEFAULTS, ...fields })[name] ?? "").join("\t");
 const thesis = row({ id: "thesis", seed: "seeds/thesis.txt" });
 const text = (...rows: string[]) => [SOURCES_HEADER.join("\t"), ...rows].join("\n");
@@ -52,6 +52,9 @@ describe("parseSources", () => {
     ["a short sha256", [row({ sha256: "abc123" }), thesis], 2, "sha256", "abc123", /64 lower-case hex digits/],
     ["an upper-case sha256", [row({ sha256: "A".repeat(64) }), thesis], 2, "sha256", "A".repeat(64), /64 lower-case hex digits/],
     ["a year that is no year", [row({ year: "c. 2001" }), thesis], 2, "year", "c. 2001", /four-digit year/],
+    ["a latest year that is no year", [row({ latest_year: "2l08" }), thesis], 2, "latest_year", "2l08", /latest four-digit year/],
+    ["no latest year", [row({ latest_year: "" }), thesis], 2, "latest_year", "", /latest four-digit year/],
+    ["a latest year's line 0", [row({ latest_year_line: "0" }), thesis], 2, "latest_year_line", "0", /whole line number/],
   ];
   for (const [what, rows, line, field, value, reason] of cases) {
     it(`refuses ${what}, naming the line, field and value`, () => {
@@ -72,7 +75,7 @@ describe("readSeeds", () => {
     assert.deepEqual(
       seeds.map((s) => [s.source.id, s.source.title, s.lines]),
       [
-        ["survey", "A Fixture Survey of Clusters", 7],
+        ["survey", "A Fixture Survey of Clusters", 14],
         ["thesis", "A Fixture Thesis on Clusters", 3],
       ],
     );
@@ -113,6 +116,18 @@ describe("readSeeds", () => {
     await assert.rejects(readSeeds(retitled), (e: unknown) => e instanceof RawInputError && e.line === 3 && e.field === "title" && /not printed on line 3 of seeds\/survey\.txt/.test(e.message));
     const past = await rawCopy({ file: "sources.tsv", change: (t) => t.replace("Thesis on Clusters\t1\t", "Thesis on Clusters\t4\t") });
     await assert.rejects(readSeeds(past), (e: unknown) => e instanceof RawInputError && e.line === 4 && e.field === "title_line" && /seeds\/thesis\.txt has 3 lines/.test(e.message));
+  });
+
+  it("stops on a latest year the seed does not print on its line, or a later year the seed prints", async () => {
+    const moved = await rawCopy({ file: "sources.tsv", change: (t) => t.replace("\t2001\t14\t", "\t2001\t13\t") });
+    await assert.rejects(readSeeds(moved), (e: unknown) => e instanceof RawInputError && e.line === 3 && e.field === "latest_year" && /not printed on line 13 of seeds\/survey\.txt/.test(e.message));
+    const early = await rawCopy({ file: "sources.tsv", change: (t) => t.replace("\t2001\t14\t", "\t1993\t13\t") });
+    await assert.rejects(readSeeds(early), (e: unknown) => e instanceof RawInputError && e.line === 3 && e.field === "latest_year" && /prints 2001 on line 14/.test(e.message));
+  });
+
+  it("records the latest year each real document prints, on the line given", async () => {
+    const seeds = await readSeeds(RAW_DIR);
+    assert.deepEqual(seeds.map((s) => [s.source.id, s.source.latest_year, s.source.latest_year_line]), [["survey", 2005, 713], ["thesis", 2008, 3528]]);
   });
 
   it("runs before anything else the ledger reads: a changed seed stops readLedger", async () => {

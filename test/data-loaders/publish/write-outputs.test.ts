@@ -63,12 +63,15 @@ describe("the Parquet outputs, read back with DuckDB", () => {
       const described = await queryOutputs(out, `SELECT column_name, column_type FROM (DESCRIBE ${view})`);
       assert.deepEqual(described.map((d) => [d.column_name, d.column_type]), spec.columns.map((c) => [c.name, c.type]), view);
       const raw = parseTsv(await readFile(join(RAW_DIR, rawFile), "utf8"), rawFile, header).rows;
+      // The latest year a document prints is checked against its seed, not published (yet).
+      const publishedColumns = new Set(spec.columns.map((c) => c.name));
+      assert.deepEqual(header.filter((n) => !publishedColumns.has(n)), view === "sources" ? ["latest_year", "latest_year_line"] : [], view);
       const published = await queryOutputs(out, `SELECT * FROM ${view} ORDER BY raw_line`);
       assert.equal(published.length, raw.length, view);
       raw.forEach(({ line, fields }, i) => {
         const row = published[i]!;
         assert.equal(row.raw_line, line);
-        for (const name of header) assert.equal(row[name] === null ? "" : String(row[name]), fields[name], `${view} ${name}, line ${line}`);
+        for (const name of header.filter((n) => publishedColumns.has(n))) assert.equal(row[name] === null ? "" : String(row[name]), fields[name], `${view} ${name}, line ${line}`);
       });
     }
   });
