@@ -152,7 +152,7 @@ export function markdown(results: Results): string {
     }
     out.push(
       "Peak RSS is /usr/bin/time's %M: the largest max RSS of a single process of the build (Framework, a loader, …), not the sum of processes running at once. " +
-        `The data change corrects one statistic in ${relative(PROJECT_ROOT, DATA_CHANGE.file)} (${DATA_CHANGE.id}: "${DATA_CHANGE.from}" → "${DATA_CHANGE.to}" in its printed field and its quote), so the ledger, the files made from it and a chart change; the file is restored byte for byte afterwards and the last build runs from the restored tree, so dist/ matches the tree. "Published files changed" counts the files of dist/ added, removed or changed by that build.`,
+        `The data change adds a reviewer's note to one statistic in ${relative(PROJECT_ROOT, DATA_CHANGE.file)} (${DATA_CHANGE.id}, field ${DATA_CHANGE.field}), so the ledger, the files made from it and a chart change; the file is restored byte for byte afterwards and the last build runs from the restored tree, so dist/ matches the tree. "Published files changed" counts the files of dist/ added, removed or changed by that build.`,
       "",
     );
   }

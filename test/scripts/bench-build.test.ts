@@ -4,19 +4,23 @@ import { describe, it } from "node:test";
 import { analyseBuildLog, changedText, DATA_CHANGE } from "../../scripts/bench/build.ts";
 
 describe("the bench's data change", () => {
-  it("corrects one statistic's printed number and its quote, and nothing else", async () => {
+  it("sets one field of one statistic's row, and changes nothing else", async () => {
     const text = await readFile(DATA_CHANGE.file, "utf8");
     const changed = changedText(text);
     const before = text.split("\n");
     const after = changed.split("\n");
     const differing = before.flatMap((line, i) => (line === after[i] ? [] : [i]));
     assert.equal(differing.length, 1);
-    assert.ok(after[differing[0]!]!.startsWith(`${DATA_CHANGE.id}\t`));
-    assert.equal(after[differing[0]!]!.split(DATA_CHANGE.to).length, 3, "in the printed field and in the quote");
+    const header = before.find((l) => l.startsWith("id\t"))!.split("\t");
+    const [was, now] = [before[differing[0]!]!.split("\t"), after[differing[0]!]!.split("\t")];
+    assert.equal(now[0], DATA_CHANGE.id);
+    header.forEach((name, i) => assert.equal(now[i] ?? "", name === DATA_CHANGE.field ? DATA_CHANGE.to : (was[i] ?? ""), name));
   });
 
-  it("refuses a file whose row no longer reads as expected", () => {
-    assert.throws(() => changedText(`${DATA_CHANGE.id}\tx\n`), /no longer prints/);
+  it("refuses a file without the row, and a change already made", async () => {
+    const text = await readFile(DATA_CHANGE.file, "utf8");
+    assert.throws(() => changedText(`id\tnote\nother\tx\n`), /no row/);
+    assert.throws(() => changedText(changedText(text)), /no row/);
   });
 });
 
