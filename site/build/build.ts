@@ -119,7 +119,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     const verified = await verifyCache(cacheDir);
     const verifiedMs = Math.round(performance.now() - verifying);
     if (!verified.trusted) log(`cache: no record of a successful build, started afresh (${verifiedMs} ms)`);
-    else log(`cache: ${verified.checked} files checked against the last build's record in ${verifiedMs} ms, ${verified.removed.length} removed${verified.removed.length > 0 ? ` (${verified.removed.slice(0, 3).join(", ")}${verified.removed.length > 3 ? ", …" : ""})` : ""}`);
+    else log(`cache: ${verified.checked.size} files checked against the last build's record in ${verifiedMs} ms, ${verified.removed.length} removed${verified.removed.length > 0 ? ` (${verified.removed.slice(0, 3).join(", ")}${verified.removed.length > 3 ? ", …" : ""})` : ""}`);
     const digests = await cacheDigests(root);
     const current = await prepareCache(cacheDir, digests, verified.outputs);
     // Framework's client bundle names packages it would load from a CDN on demand (the implicit
@@ -169,7 +169,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     );
     await pauseAt("finalize");
     const recording = performance.now();
-    await writeManifest(cacheDir);
+    await writeManifest(cacheDir, verified.checked);
     log(`cache: recorded in ${Math.round(performance.now() - recording)} ms`);
     await replaceFolder(dist, staging, () => pauseAt("swap"));
     return { pages, loadersRan };

@@ -4,7 +4,6 @@
 // leaves truncated files that Framework would take as complete and publish. The next build
 // reuses only what the manifest vouches for.
 import { createHash } from "node:crypto";
-import { createReadStream } from "node:fs";
 import { readFile, rm, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 import { writeFileAtomic } from "../../../data-loaders/publish/write-file-atomic.ts";
@@ -22,22 +21,34 @@ interface Manifest {
   files: Record<string, { size: number; sha256: string }>;
 }
 
-async function sha256(path: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
-  return hash.digest("hex");
+// Whole files at once: twice as fast as a stream here, and the largest is 34 MB.
+const sha256 = async (path: string) => createHash("sha256").update(await readFile(path)).digest("hex");
+
+/** A file's identity on disk: a rewrite changes its modification time (nanoseconds) or size. */
+async function identity(path: string): Promise<{ size: number; stamp: string }> {
+  const { size, mtimeNs, ino } = await stat(path, { bigint: true });
+  return { size: Number(size), stamp: `${ino}:${mtimeNs}` };
 }
+
+/** The files verifyCache found as recorded, with their identity then: their hash need not be computed again. */
+export type Checked = ReadonlyMap<string, { size: number; stamp: string; sha256: string }>;
 
 /** A file's path in the manifest: from the cache folder, with forward slashes. */
 const key = (cacheDir: string, path: string) => relative(cacheDir, path).split(sep).join("/");
 
-/** Records every file now in `cacheDir` (call it once a build has succeeded, before the cache is put away). */
-export async function writeManifest(cacheDir: string): Promise<void> {
+/**
+ * Records every file now in `cacheDir` (call it once a build has succeeded, before the cache is
+ * put away). A file `checked` at the start of the build and not rewritten since keeps the hash
+ * it was checked with; every other file is hashed.
+ */
+export async function writeManifest(cacheDir: string, checked: Checked = new Map()): Promise<void> {
   const files: Manifest["files"] = {};
   for await (const path of filesUnder(cacheDir)) {
     const name = key(cacheDir, path);
     if (name === MANIFEST || name === STAMP) continue;
-    files[name] = { size: (await stat(path)).size, sha256: await sha256(path) };
+    const now = await identity(path);
+    const before = checked.get(name);
+    files[name] = { size: now.size, sha256: before && before.stamp === now.stamp && before.size === now.size ? before.sha256 : await sha256(path) };
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
   await writeFileAtomic(join(cacheDir, MANIFEST), JSON.stringify({ files: sorted } satisfies Manifest));
@@ -45,8 +56,8 @@ export async function writeManifest(cacheDir: string): Promise<void> {
 
 /** What verifyCache found. */
 export interface Verified {
-  /** Files checked against the manifest. */
-  checked: number;
+  /** Files found as recorded, kept. */
+  checked: Checked;
   /** Files removed: changed, or not in the manifest (left by a build that did not finish). */
   removed: string[];
   /** Whether the loader outputs (the files outside Framework's `_…` folders) are all as recorded. */
@@ -78,18 +89,23 @@ export async function verifyCache(cacheDir: string): Promise<Verified> {
   const manifest = await readManifest(cacheDir);
   if (!manifest) {
     await rm(cacheDir, { recursive: true, force: true });
-    return { checked: 0, removed: [], outputs: false, trusted: false };
+    return { checked: new Map(), removed: [], outputs: false, trusted: false };
   }
   const removed: string[] = [];
   const seen = new Set<string>();
+  const checked = new Map<string, { size: number; stamp: string; sha256: string }>();
   let outputs = true;
   for await (const path of filesUnder(cacheDir)) {
     const name = key(cacheDir, path);
     if (name === MANIFEST || name === STAMP) continue;
     seen.add(name);
     const recorded = Object.hasOwn(manifest.files, name) ? manifest.files[name] : undefined;
-    const size = (await stat(path)).size;
-    if (recorded && recorded.size === size && recorded.sha256 === (await sha256(path))) continue;
+    const { size, stamp } = await identity(path);
+    const hash = recorded && recorded.size === size ? await sha256(path) : null;
+    if (recorded && hash === recorded.sha256) {
+      checked.set(name, { size, stamp, sha256: hash });
+      continue;
+    }
     await rm(path, { force: true });
     removed.push(name);
     if (!name.startsWith("_")) outputs = false;
@@ -99,6 +115,6 @@ export async function verifyCache(cacheDir: string): Promise<Verified> {
   for (const name of Object.keys(manifest.files)) {
     if (!seen.has(name) && !name.startsWith("_")) outputs = false;
   }
-  return { checked: seen.size, removed, outputs, trusted: true };
+  return { checked, removed, outputs, trusted: true };
 }
 
