@@ -8,7 +8,7 @@
 // folder under its sibling name, and recoverFolder(), which runs before anything else writes
 // the folder, puts it back: after any kill, the folder is whole, old or new, as soon as the
 // next writer starts. Siblings left by writers that died are removed then too.
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -19,12 +19,17 @@ export const buildingFolder = (folder: string, pid = process.pid) => `${folder}.
 
 const previousFolder = (folder: string, pid = process.pid) => `${folder}.previous-${pid}.tmp`;
 
+/** Whether `pid` runs: a killed process not yet reaped by its parent (a zombie, state Z on Linux) does not. */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+  try {
+    return !/^\d+ \(.*\) Z/s.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return true;
   }
 }
 

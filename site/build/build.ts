@@ -48,14 +48,21 @@ function sourceDateEpochMs(root: string): number {
 }
 
 /**
- * The crash test's hook (test/e2e/crash.test.ts): with BUILD_TEST_PAUSE_AT=<step>, the build
- * prints `paused at <step>` and waits there until it is killed. Steps: start (lock held),
- * finalize (Framework done, before finalizing), swap (between dist/'s two renames).
+ * The crash and concurrency tests' hook (test/e2e/crash.test.ts): with BUILD_TEST_PAUSE_AT=<step>,
+ * the build prints `paused at <step> (pid N)` and waits there until it is killed, or resumed by
+ * SIGUSR2. Steps: start (lock held), finalize (Framework done, before finalizing), swap
+ * (between dist/'s two renames).
  */
 async function pauseAt(step: string): Promise<void> {
   if (process.env.BUILD_TEST_PAUSE_AT !== step) return;
-  console.log(`paused at ${step}`);
-  await new Promise(() => setInterval(() => {}, 60_000));
+  console.log(`paused at ${step} (pid ${process.pid})`);
+  await new Promise<void>((resolve) => {
+    const waiting = setInterval(() => {}, 60_000);
+    process.once("SIGUSR2", () => {
+      clearInterval(waiting);
+      resolve();
+    });
+  });
 }
 
 /** How long a build waits for another one in the same folder: BUILD_LOCK_WAIT seconds, default 600. */
