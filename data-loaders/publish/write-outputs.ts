@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { cp, mkdir, rm } from "node:fs/promises";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { OUTPUT_FILES } from "./dictionary.ts";
 import type { AuditRow } from "../audit/row.ts";
 import type { Ledger } from "../normalize/ledger.ts";
@@ -23,6 +23,9 @@ export async function writeOutputs(ledger: Ledger, outDir: string, findings?: re
   // Every table is computed before anything is written, so a failing check leaves no partial output.
   const tables = outputTables(ledger, findings).map((t) => ({ ...t, computed: t.rows() }));
   const folder = resolve(outDir);
+  // The folder is replaced whole: never the working directory or a folder holding it.
+  const fromFolder = relative(folder, process.cwd());
+  if (fromFolder !== ".." && !fromFolder.startsWith(`..${sep}`)) throw new Error(`invalid output folder: "${outDir}" (it holds the working directory, and is replaced whole; name a folder of its own)`);
   await mkdir(dirname(folder), { recursive: true });
   await recoverFolder(folder);
   const building = buildingFolder(folder);

@@ -5,7 +5,10 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it } from "node:test";
+import { readLedger } from "../../../data-loaders/normalize/ledger.ts";
+import { RAW_DIR } from "../../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../../data-loaders/publish/replace-folder.ts";
+import { writeOutputs } from "../../../data-loaders/publish/write-outputs.ts";
 
 async function folderWith(path: string, content: string): Promise<void> {
   await mkdir(path, { recursive: true });
@@ -61,5 +64,12 @@ describe("replacing a folder whole", () => {
     await folderWith(join(parent, "out.previous-x.tmp"), "other");
     assert.deepEqual(await recoverFolder(folder, { exclusive: true }), { restored: false, removed: [] });
     assert.deepEqual((await readdir(parent)).sort(), ["out.previous-x.tmp", "outside.previous-1.tmp"]);
+  });
+});
+
+describe("npm run data's output folder", () => {
+  it("is never the working directory or a folder holding it, since it is replaced whole", async () => {
+    const ledger = await readLedger(RAW_DIR);
+    for (const out of [".", "..", process.cwd()]) await assert.rejects(writeOutputs(ledger, out), /invalid output folder: .* \(it holds the working directory/);
   });
 });
