@@ -20,7 +20,9 @@ function flock(path: string, wait: number | null): Promise<ChildProcess | null> 
   });
   return new Promise((resolve, reject) => {
     child.stdout.once("data", () => resolve(child));
-    child.once("error", reject);
+    child.once("error", (error: NodeJS.ErrnoException) =>
+      reject(error.code === "ENOENT" ? new Error("flock not found (util-linux): the build needs it to keep a second build out of this folder") : error),
+    );
     child.once("exit", (code) => (code === 75 ? resolve(null) : reject(new Error(`flock ${path} exited with code ${code}`))));
   });
 }
