@@ -2,9 +2,12 @@
 // scripts/build.ts is its command line, `npm run build`).
 //
 // 0. Check each seed against the sha256 raw/sources.tsv records (normalize/sources.ts): the
-//    loaders check it too, but a build whose loader outputs are current runs none.
-// 1. Bring back Framework's cache from where it waits between builds, outside src/, and keep
-//    each part of it whose inputs are unchanged (cache/).
+//    loaders check it too, but a build whose loader outputs are current runs none. Then take
+//    the folder's build lock (build-lock.ts): a second build waits for the first.
+// 1. Put back dist/ if a build was killed while replacing it, and remove the staging folders
+//    of killed builds (replace-folder.ts). Bring back Framework's cache from where it waits
+//    between builds, outside src/; keep only the files the last successful build recorded, byte
+//    for byte (cache/manifest.ts), and of those each part whose inputs are unchanged (cache/).
 // 2. Unless their outputs stand, start the data loaders the pages name in a process of their
 //    own (spawn-loaders.ts), all in that one process (run-loaders.ts).
 // 3. Meanwhile, run `observable build` in this process (framework-build.ts), telemetry off,
@@ -12,16 +15,20 @@
 // 4. Finalize the staging folder: declare the page language (Framework 1.13 writes a bare
 //    <html>) and replace the file modification times Framework embeds with the commit time,
 //    so two builds of one commit are byte-identical.
-// 5. Put it in place of dist/, and the cache back out of src/. A build that fails leaves the
-//    previous dist/ as it was.
+// 5. Record the cache's files (size, sha256), put the staging folder in place of dist/, and
+//    the cache back out of src/. A build that fails leaves the previous dist/ as it was; a
+//    build killed at any moment leaves nothing the next build would reuse unchecked.
 import { execFileSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
-import { mkdir, rename, rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { readSeeds } from "../../data-loaders/normalize/sources.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
+import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
+import { takeBuildLock } from "./build-lock.ts";
 import { cacheDigests } from "./cache/digests.ts";
 import { markOutputsCurrent, prepareCache } from "./cache/freshness.ts";
+import { verifyCache, writeManifest } from "./cache/manifest.ts";
 import { FRAMEWORK_CACHE, stashCache, unstashCache } from "./cache/stash.ts";
 import { finalizeDist } from "./finalize-dist.ts";
 import { loadFramework } from "./framework-build.ts";
@@ -39,6 +46,27 @@ function sourceDateEpochMs(root: string): number {
     return 0;
   }
 }
+
+/**
+ * The crash and concurrency tests' hook (test/e2e/crash.test.ts): with BUILD_TEST_PAUSE_AT=<step>,
+ * the build prints `paused at <step> (pid N)` and waits there until it is killed, or resumed by
+ * SIGUSR2. Steps: start (lock held), finalize (Framework done, before finalizing), swap
+ * (between dist/'s two renames).
+ */
+async function pauseAt(step: string): Promise<void> {
+  if (process.env.BUILD_TEST_PAUSE_AT !== step) return;
+  console.log(`paused at ${step} (pid ${process.pid})`);
+  await new Promise<void>((resolve) => {
+    const waiting = setInterval(() => {}, 60_000);
+    process.once("SIGUSR2", () => {
+      clearInterval(waiting);
+      resolve();
+    });
+  });
+}
+
+/** How long a build waits for another one in the same folder: BUILD_LOCK_WAIT seconds, default 600. */
+const lockWaitSeconds = () => Number(process.env.BUILD_LOCK_WAIT ?? 600);
 
 /** What `buildReport` did. */
 export interface BuildSummary {
@@ -62,16 +90,30 @@ export async function buildReport(options: { projectRoot?: string; log?: (line: 
   const log = options.log ?? console.log;
   const dist = join(root, "dist");
   // Inside the project, as Framework clears only an output folder within the working directory.
-  const staging = join(root, `dist.building-${process.pid}.tmp`);
-  const previous = join(root, `dist.previous-${process.pid}.tmp`);
+  const staging = buildingFolder(dist);
+  await readSeeds(join(root, "raw"), root).catch((error: unknown) => {
+    throw new BuildError(error instanceof Error ? error.message : String(error));
+  });
+  const release = await takeBuildLock(root, { waitSeconds: lockWaitSeconds(), log }).catch((error: unknown) => {
+    throw new BuildError(error instanceof Error ? error.message : String(error));
+  });
+  try {
+    await pauseAt("start");
+    return await buildLocked(root, dist, staging, log);
+  } finally {
+    release();
+  }
+}
+
+async function buildLocked(root: string, dist: string, staging: string, log: (line: string) => void): Promise<BuildSummary> {
   const step = <T>(what: string, work: Promise<T>): Promise<T> =>
     work.catch((error: unknown) => {
       throw error instanceof BuildError ? error : new BuildError(`${what}${error instanceof Error ? error.message : String(error)}`);
     });
-
-  await readSeeds(join(root, "raw"), root).catch((error: unknown) => {
-    throw new BuildError(error instanceof Error ? error.message : String(error));
-  });
+  // Under the lock, every staging sibling is a killed build's.
+  const recovered = await recoverFolder(dist, { exclusive: true });
+  if (recovered.restored) log("dist/: put back the previous build, left aside by a build killed while replacing it");
+  if (recovered.removed.length > 0) log(`removed ${recovered.removed.length} folders left by killed builds: ${recovered.removed.join(", ")}`);
   // Framework resolves the config's root (src) against the working directory.
   process.chdir(root);
   const srcDir = join(root, "src");
@@ -80,8 +122,13 @@ export async function buildReport(options: { projectRoot?: string; log?: (line: 
   let loaders: SpawnedLoaders | null = null;
   let building: Promise<unknown> | undefined;
   try {
+    const verifying = performance.now();
+    const verified = await verifyCache(cacheDir);
+    const verifiedMs = Math.round(performance.now() - verifying);
+    if (!verified.trusted) log(`cache: no record of a successful build, started afresh (${verifiedMs} ms)`);
+    else log(`cache: ${verified.checked.size} files checked against the last build's record in ${verifiedMs} ms, ${verified.removed.length} removed${verified.removed.length > 0 ? ` (${verified.removed.slice(0, 3).join(", ")}${verified.removed.length > 3 ? ", …" : ""})` : ""}`);
     const digests = await cacheDigests(root);
-    const current = await prepareCache(cacheDir, digests);
+    const current = await prepareCache(cacheDir, digests, verified.outputs);
     // Framework's client bundle names packages it would load from a CDN on demand (the implicit
     // d3, Plot, Inputs, DuckDB, react-dom for JSX, ...), and resolving each name asks the npm
     // registry for its latest version on every build: the build would need the network and
@@ -127,9 +174,11 @@ export async function buildReport(options: { projectRoot?: string; log?: (line: 
         },
       }),
     );
-    if (existsSync(dist)) await rename(dist, previous);
-    await rename(staging, dist);
-    await rm(previous, { recursive: true, force: true });
+    await pauseAt("finalize");
+    const recording = performance.now();
+    await writeManifest(cacheDir, verified.checked);
+    log(`cache: recorded in ${Math.round(performance.now() - recording)} ms`);
+    await replaceFolder(dist, staging, () => pauseAt("swap"));
     return { pages, loadersRan };
   } catch (error) {
     loaders?.stop();

@@ -1,7 +1,7 @@
 // Which parts of Framework's cache folder still hold, recorded in a stamp beside them: the
 // digests (digests.ts) each part was made from. A part whose inputs changed is dropped before
 // the build; the loader outputs count as fresh only once a build has marked them so.
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { writeFileAtomic } from "../../../data-loaders/publish/write-file-atomic.ts";
 import type { CacheDigests } from "./digests.ts";
@@ -22,20 +22,22 @@ async function readStamp(cacheDir: string): Promise<Partial<CacheDigests>> {
  * drawn charts when the drawing code did, the loader outputs when any of their inputs did.
  * Returns true when the loader outputs stand as they are. Until markOutputsCurrent(), the
  * outputs count as not current, so a build that fails half-way reruns every loader.
+ * @param outputsIntact false when a loader output differs from what the last successful build
+ *   recorded (manifest.ts): the outputs are then not current whatever the stamp says.
  */
-export async function prepareCache(cacheDir: string, digests: CacheDigests): Promise<boolean> {
+export async function prepareCache(cacheDir: string, digests: CacheDigests, outputsIntact = true): Promise<boolean> {
   const stamp = await readStamp(cacheDir);
   if (stamp.packages !== digests.packages) await rm(cacheDir, { recursive: true, force: true });
   await mkdir(cacheDir, { recursive: true });
   if (stamp.renders !== digests.renders) await rm(join(cacheDir, RENDERS), { recursive: true, force: true });
-  const current = stamp.outputs === digests.outputs;
+  const current = outputsIntact && stamp.outputs === digests.outputs;
   if (!current) {
     // Framework's own parts are named with a leading underscore; loader outputs are not.
     for (const entry of await readdir(cacheDir)) {
       if (!entry.startsWith("_") && entry !== STAMP) await rm(join(cacheDir, entry), { recursive: true, force: true });
     }
   }
-  await writeFile(join(cacheDir, STAMP), JSON.stringify({ packages: digests.packages, renders: digests.renders, outputs: current ? digests.outputs : null }));
+  await writeFileAtomic(join(cacheDir, STAMP), JSON.stringify({ packages: digests.packages, renders: digests.renders, outputs: current ? digests.outputs : null }));
   return current;
 }
 
