@@ -2,25 +2,14 @@ import { auditLedger } from "../../data-loaders/audit/audit-ledger.ts";
 import type { Ledger } from "../../data-loaders/normalize/ledger.ts";
 import type { Statistic } from "../../data-loaders/normalize/statistic.ts";
 
-/** What the provenance popup shows for one number. */
-export interface Provenance {
-  id: string;
-  document: string;
-  locator: string;
-  page: number | null;
-  line: number;
-  subject: string;
-  measure: string;
-  printed: string;
-  reading: string | null;
-  unit: string;
-  period: string | null;
-  cited_source: string | null;
-  quote: string;
-  note: string | null;
+/** What the provenance popup shows for one number: its statistic's fields that trace it back, and its findings. */
+export type Provenance = Pick<
+  Statistic,
+  "id" | "document" | "locator" | "page" | "line" | "subject" | "measure" | "printed" | "reading" | "unit" | "period" | "cited_source" | "quote" | "note"
+> & {
   /** Failing audit checks that involve this number: findings to show, never corrections. */
   findings: { check_id: string; message: string }[];
-}
+};
 
 const findingsCache = new WeakMap<Ledger, Map<string, Provenance["findings"]>>();
 
