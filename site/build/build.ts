@@ -20,7 +20,7 @@
 //    build killed at any moment leaves nothing the next build would reuse unchecked.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readSeeds } from "../../data-loaders/normalize/sources.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
@@ -166,6 +166,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       finalizeDist(staging, {
         lastModified: sourceDateEpochMs(root),
         lang: "en",
+        // Pages are filled in from the loaders' outputs, where Framework's cache holds them.
+        data: (rootPath) => readFile(join(cacheDir, rootPath), "utf8"),
         // The reproducibility page lists every published file with its hash, read from dist/ itself.
         manifest: {
           page: "reproducibility.html",

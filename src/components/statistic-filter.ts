@@ -12,7 +12,7 @@ export interface FilteredView {
 export interface FilteredViews {
   /** A chart (figure): the marks it shows are counted. */
   chart: FilteredView;
-  /** An element whose numbers (`button.stat`) are dimmed, not hidden, when filtered out (a printed table). */
+  /** An element whose numbers (`a.stat`) are dimmed, not hidden, when filtered out (a printed table). */
   dimmed: Element;
   /** Lists of statistics (statisticGroups): the rows they show are counted. */
   lists: FilteredView;
@@ -67,7 +67,7 @@ export function statisticFilter(facets: readonly Facet[], { fields, scope }: { f
     shown = active ? new Set(ids) : null;
     if (!views) return;
     const marks = views.chart.showOnly(shown);
-    for (const button of views.dimmed.querySelectorAll<HTMLElement>("button.stat")) button.classList.toggle("filtered-out", shown !== null && !shown.has(button.dataset.stat!));
+    for (const button of views.dimmed.querySelectorAll<HTMLElement>("a.stat[data-stat]")) button.classList.toggle("filtered-out", shown !== null && !shown.has(button.dataset.stat!));
     const rows = views.lists.showOnly(shown);
     status.textContent = filterStatusText(facets.length, { scope, match: active ? { ids: ids.length, marks, rows } : undefined });
   }

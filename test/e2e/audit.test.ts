@@ -40,10 +40,12 @@ describe("the audit page", () => {
     const cell = page.locator(`[id="stat-${id}"]`);
     await cell.waitFor();
     assert.match((await cell.getAttribute("class")) ?? "", /flagged/);
-    await cell.focus();
-    const popup = page.locator("#provenance-popup");
-    await popup.waitFor({ state: "visible" });
-    assert.match(await popup.innerText(), /Audit finding: .*133677/);
+    assert.equal(await cell.getAttribute("data-finding-role"), "in_question");
+    // The page has no script of its own: the number's button opens its card natively.
+    await page.locator(`button.stat-source[popovertarget="source-${id}"]`).click();
+    const card = page.locator(`[id="source-${id}"]`);
+    await card.waitFor({ state: "visible" });
+    assert.match(await card.innerText(), /Audit finding: .*133677/);
     await page.close();
   });
 
