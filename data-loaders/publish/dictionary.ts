@@ -49,6 +49,12 @@ export const STATISTICS_FILE: FileSpec = {
     c("note", "VARCHAR", true, "What a reviewer should know about this number."),
     c("raw_file", "VARCHAR", false, "The raw transcription file the row comes from."),
     c("raw_line", "INTEGER", false, "The line of that raw file."),
+    c(
+      "permalink",
+      "VARCHAR",
+      false,
+      "The address of the number's own page, relative to the site's root: `numbers/<id>` (ids are lower-case letters, digits, dots and hyphens, all safe in a URL path, so every id is its page's name as it stands). The page shows the number in its passage, with its page and section, where the report shows it, its findings, and how to cite it.",
+    ),
   ],
 };
 
