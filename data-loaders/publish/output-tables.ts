@@ -1,6 +1,6 @@
 import { auditLedger } from "../audit/audit-ledger.ts";
 import type { AuditRow } from "../audit/row.ts";
-import { AUDIT_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
+import { AUDIT_FILE, CENSUS_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
 import type { Ledger } from "../normalize/ledger.ts";
 import { permalinkOf } from "./permalink.ts";
 import { reconciliationRows } from "./reconciliation-rows.ts";
@@ -46,5 +46,6 @@ export function outputTables(ledger: Ledger, findings?: readonly AuditRow[]): Ou
     },
     { name: "sources", path: SOURCES_FILE.path, columns: SOURCES_FILE.columns, rows: () => ledger.sources },
     { name: "footnotes", path: FOOTNOTES_FILE.path, columns: FOOTNOTES_FILE.columns, rows: () => ledger.footnotes },
+    { name: "census", path: CENSUS_FILE.path, columns: CENSUS_FILE.columns, rows: () => ledger.census },
   ];
 }
