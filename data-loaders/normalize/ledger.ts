@@ -3,6 +3,7 @@ import { RawInputError } from "../errors.ts";
 import { DOCUMENTS, normalizeStatistic, STATISTICS_HEADER, type Statistic } from "./statistic.ts";
 import { censusOf, parseCensusDecisions, type CensusRow } from "./census.ts";
 import { parseFootnotes, type Footnote } from "./footnotes.ts";
+import { checkPages, parsePages, type PrintedPage } from "./pages.ts";
 import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
 import { checkPeriods } from "./periods.ts";
 import { checkProvenance, checkTableLines } from "./provenance.ts";
@@ -27,6 +28,8 @@ export interface Ledger {
   footnotes: Footnote[];
   /** Every number either document prints, with what accounts for it (census.ts; raw/<document>/census.tsv). */
   census: CensusRow[];
+  /** The pages whose number each document prints (raw/<document>/pages.tsv): every statistic's page is checked against them. */
+  pages: PrintedPage[];
   /** The reviewer's reconciliation (raw/reconciliation.tsv); empty when the raw folder has none. */
   reconciliation?: ReconciliationEntry[];
 }
@@ -55,6 +58,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   const statistics: Statistic[] = [];
   const tables: PrintedTable[] = [];
   const footnotes: Footnote[] = [];
+  const pages: PrintedPage[] = [];
   const firstSeen = new Map<string, Statistic>();
   for (const document of DOCUMENTS) {
     for (const { file, text } of await read("statistics", document)) {
@@ -78,6 +82,9 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     for (const { file, text } of await read("footnotes", document)) {
       footnotes.push(...parseFootnotes(text, file, document, seed.lines));
     }
+    for (const { file, text } of await read("pages", document)) {
+      pages.push(...parsePages(text, file, document, seed));
+    }
   }
   tables.sort((a, b) => a.document.localeCompare(b.document) || a.number - b.number);
   for (const s of statistics) {
@@ -86,6 +93,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     }
   }
   checkPeriods(statistics, seeds);
+  checkPages(statistics, pages);
   checkProvenance(statistics, seeds, footnotes);
   const census: CensusRow[] = [];
   for (const document of DOCUMENTS) {
@@ -97,5 +105,5 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
   const [reconciliationFile] = await read("reconciliation");
   const reconciliation = reconciliationFile ? parseReconciliation(reconciliationFile.text, reconciliationFile.file, statistics) : [];
-  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, census, reconciliation };
+  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, pages, census, reconciliation };
 }
