@@ -34,15 +34,20 @@ export function scrollRegion(label: string, inner: string): string {
 export function printedTableHtml(context: PageContext, view: TableView, { caption, id }: { caption?: string; id?: string } = {}): string {
   const title = caption ?? `${view.table}${view.title ? `: ${view.title}` : ""}`;
   const head = view.columns.map((c) => `<th scope="col">${textWithNumbers(context, c, view.headerStats[c] ?? [], view.provenance)}</th>`).join("");
+  // A printed row group: its label on a row of its own, over the rows beneath it.
+  let group: string | null = null;
   const body = view.rows
-    .map(
-      (row) =>
-        `<tr data-row="${escapeHtml(row.label)}"><th scope="row">${escapeHtml(row.label)}</th>` +
+    .map((row) => {
+      const head = row.group !== null && row.group !== group ? `<tr class="row-group"><th scope="rowgroup" colspan="${view.columns.length + 1}">${escapeHtml(row.group)}</th></tr>` : "";
+      group = row.group;
+      return (
+        `${head}<tr data-row="${escapeHtml(row.label)}"><th scope="row"${row.group !== null ? ' class="in-group"' : ""}>${escapeHtml(row.name)}</th>` +
         row.cells.map((cell, i) => `<td data-column="${escapeHtml(view.columns[i]!)}">${textWithNumbers(context, cell.text, cell.stats, view.provenance)}</td>`).join("") +
-        `</tr>`,
-    )
+        `</tr>`
+      );
+    })
     .join("");
-  const table = `<table class="printed" data-table="${escapeHtml(view.key)}"><caption>${escapeHtml(title)}</caption><thead><tr><td class="corner"></td>${head}</tr></thead><tbody>${body}</tbody></table>`;
+  const table = `<table class="printed" data-table="${escapeHtml(view.key)}"><caption>${escapeHtml(title)}</caption><thead><tr>${view.stub ? `<th scope="col">${escapeHtml(view.stub)}</th>` : '<td class="corner"></td>'}${head}</tr></thead><tbody>${body}</tbody></table>`;
   const source = [
     view.source ? `Source line as printed: “${view.source}”.` : "The table prints no source line.",
     ...view.footnotes.map((f) => `Footnote: “${f}”.`),

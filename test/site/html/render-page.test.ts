@@ -81,7 +81,7 @@ describe("textWithNumbers and printedTableHtml", () => {
     const p = record("t.c", "12");
     const view = {
       key: "thesis-table-9", document: "thesis", table: "Table #9", title: "T", source: "", lines: "1-2", notes: [], footnotes: [],
-      columns: ["A & B"], rows: [{ label: "r", cells: [{ text: "12 firms", stats: [{ id: p.id, printed: "12" }] }] }], headerStats: {}, provenance: { [p.id]: p },
+      stub: "", columns: ["A & B"], rows: [{ label: "r", group: null, name: "r", cells: [{ text: "12 firms", stats: [{ id: p.id, printed: "12" }] }] }], headerStats: {}, provenance: { [p.id]: p },
     };
     const html = printedTableHtml(pageContext("/p"), view, { id: "t9" });
     assert.match(html, /<div class="table-scroll" role="region" tabindex="0" aria-label="Table #9: T">/);
