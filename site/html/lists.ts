@@ -2,7 +2,7 @@ import type { Provenance } from "../view/provenance.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import type { PageContext } from "./page-context.ts";
 import { scrollRegion } from "./printed-table.ts";
-import { statisticHtml } from "./statistic.ts";
+import { findingLegendHtml, statisticHtml } from "./statistic.ts";
 
 /** A row of a list of statistics (src/sql/*-in-text.sql and the like). */
 export interface ListedStatistic {
@@ -33,7 +33,7 @@ export function statisticsListHtml(
     )
     .join("");
   const table = `<table class="statistics">${caption ? `<caption>${escapeHtml(caption)}</caption>` : ""}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
-  return scrollRegion(caption ?? label ?? "Statistics", table);
+  return findingLegendHtml(rows.map((r) => provenance[r.id])) + scrollRegion(caption ?? label ?? "Statistics", table);
 }
 
 /** A headline statistic (a row of src/sql/overview-headlines.sql). */

@@ -1,7 +1,7 @@
 import type { TableView } from "../view/table-view.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import type { PageContext } from "./page-context.ts";
-import { statisticHtml } from "./statistic.ts";
+import { findingLegendHtml, statisticHtml } from "./statistic.ts";
 
 type StatRef = TableView["rows"][number]["cells"][number]["stats"][number];
 
@@ -53,5 +53,5 @@ export function printedTableHtml(context: PageContext, view: TableView, { captio
     ...view.footnotes.map((f) => `Footnote: “${f}”.`),
     `Text lines ${view.lines} of the ${view.document}.`,
   ].join(" ");
-  return `<figure${attrs({ class: "printed-table", id })}>${scrollRegion(title, table)}<p class="table-source">${escapeHtml(source)}</p></figure>`;
+  return `<figure${attrs({ class: "printed-table", id })}>${scrollRegion(title, table)}${findingLegendHtml(Object.values(view.provenance))}<p class="table-source">${escapeHtml(source)}</p></figure>`;
 }

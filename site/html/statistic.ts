@@ -1,3 +1,5 @@
+import { FINDING_LEGEND } from "../../data-loaders/audit/findings.ts";
+import type { FindingClass } from "../../data-loaders/audit/row.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { parseCitation } from "../view/citations.ts";
 import type { Provenance } from "../view/provenance.ts";
@@ -10,17 +12,38 @@ export const DOCUMENT_LABELS: Readonly<Record<string, string>> = {
   thesis: "Thesis: BAs, Clusters, and Economic Liberalization",
 };
 
-type Finding = Provenance["findings"][number] & { class?: string; role?: string };
-
 /**
- * The attributes contract 3 puts on a number with findings: the finding's class and role as
- * slice *audit* publishes them; a finding without them (the audit's earlier model) is a number
- * in question.
+ * The attributes contract 3 puts on a number with findings: the class and role of its strongest
+ * finding (the first); slice audit's CSS draws the mark.
  */
 export function findingAttributes(provenance: Provenance | undefined): Record<string, string | undefined> {
-  const finding = provenance?.findings[0] as Finding | undefined;
+  const finding = provenance?.findings[0];
   if (!finding) return {};
-  return { "data-finding": finding.class ?? "unclassified", "data-finding-role": finding.role ?? "in_question" };
+  return { "data-finding": finding.class, "data-finding-role": finding.role };
+}
+
+/** What a number's strongest finding is called in words ("Arithmetic", "Used in a finding"). */
+export function findingLabel(finding: Provenance["findings"][number]): string {
+  return finding.role === "input" ? `${FINDING_LEGEND.input.label} (${FINDING_LEGEND[finding.class].label.toLowerCase()})` : FINDING_LEGEND[finding.class].label;
+}
+
+/** A class of finding, or "input": what a mark on a number means. */
+type MarkKind = FindingClass | "input";
+
+/** The legend of the marks among some numbers, in the legend's order; empty when none is marked. */
+export function findingLegendHtml(provenances: Iterable<Provenance | undefined>): string {
+  const seen = new Set<MarkKind>();
+  for (const p of provenances) {
+    const first = p?.findings[0];
+    if (first) seen.add(first.role === "input" ? "input" : first.class);
+  }
+  const kinds = (Object.keys(FINDING_LEGEND) as MarkKind[]).filter((k) => seen.has(k));
+  if (!kinds.length) return "";
+  const items = kinds.map(
+    (kind) =>
+      `<li><span class="finding-sample" data-finding="${kind === "input" ? "arithmetic" : kind}" data-finding-role="${kind === "input" ? "input" : "in_question"}" aria-hidden="true">123</span> ${escapeHtml(`${FINDING_LEGEND[kind].label}: ${FINDING_LEGEND[kind].description}`)}</li>`,
+  );
+  return `<ul class="finding-legend" aria-label="What the marks on numbers mean">${items.join("")}</ul>`;
 }
 
 /**
@@ -31,16 +54,15 @@ export function findingAttributes(provenance: Provenance | undefined): Record<st
 export function statisticHtml(context: PageContext, provenance: Provenance | undefined, id: string, printed: string): string {
   if (!provenance) return escapeHtml(printed);
   const n = noteOf(context, provenance);
-  const flagged = provenance.findings.length > 0;
+  const first = provenance.findings[0];
   const link = `<a${attrs({
-    // "flagged" keeps today's mark (style.css) until slice audit styles data-finding.
-    class: flagged ? "stat flagged" : "stat",
+    class: "stat",
     href: `${context.root}${permalinkOf(id)}`,
     id: anchorOf(context, id),
     "data-stat": id,
     ...findingAttributes(provenance),
   })}>${escapeHtml(printed)}</a>`;
-  const label = `Source of ${printed}${flagged ? " (audit finding)" : ""}`;
+  const label = `Source of ${printed}${first ? ` (${findingLabel(first)})` : ""}`;
   const button = `<button${attrs({ type: "button", class: "stat-source screen-only", popovertarget: cardId(id), "aria-label": label })}></button>`;
   return `${link}${button}<sup class="note-ref"><a href="#note-${n}">${n}</a></sup>`;
 }
@@ -50,8 +72,6 @@ export function workAnchor(work: { author: string; year: string | null }): strin
   return `work-${`${work.author}-${work.year ?? "no-year"}`.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
 }
 
-/** The anchor of an audit check's row on the audit page (src/components/audit-findings.ts). */
-export const checkAnchor = (checkId: string) => `check-${checkId.replace(/[^a-zA-Z0-9_-]+/g, "-")}`;
 
 const measureText = (p: Provenance) => `${p.subject}, ${p.measure.replaceAll("_", " ")}${p.period ? ` (${p.period})` : ""}`;
 const whereText = (p: Provenance) => `${p.locator}${p.page !== null ? `, p. ${p.page}` : ""} (text line ${p.line})`;
@@ -80,10 +100,10 @@ function onward(context: PageContext, p: Provenance): string {
 }
 
 function findingsHtml(context: PageContext, p: Provenance): string {
-  return (p.findings as Finding[])
+  return p.findings
     .map(
       (f) =>
-        `<p${attrs({ class: "provenance-finding", "data-finding": f.class ?? "unclassified", "data-finding-role": f.role ?? "in_question" })}>Audit finding: ${escapeHtml(f.message)} <a href="${escapeHtml(`${context.root}audit#${checkAnchor(f.check_id)}`)}">See the check</a></p>`,
+        `<p${attrs({ class: "provenance-finding", "data-finding": f.class })}><strong>${escapeHtml(findingLabel(f))}:</strong> ${escapeHtml(f.sentence)} <a href="${escapeHtml(`${context.root}audit#finding-${f.finding_id.replace(/[^a-zA-Z0-9_-]+/g, "-")}`)}">See the finding</a></p>`,
     )
     .join("");
 }
@@ -113,7 +133,7 @@ function endnoteHtml(n: number, p: Provenance): string {
     `<li id="note-${n}"><strong>${escapeHtml(p.printed)}</strong> (${escapeHtml(measureText(p))}): “${escapeHtml(p.quote)}” ` +
     `${escapeHtml(DOCUMENT_LABELS[p.document] ?? p.document)}, ${escapeHtml(whereText(p))}. ` +
     `${p.cited_source ? `Cites ${escapeHtml(p.cited_source)}.` : "No study cited."}` +
-    `${p.findings.length ? ` Audit: ${escapeHtml(p.findings.map((f) => f.message).join(" "))}` : ""}</li>`
+    `${p.findings.map((f) => ` ${escapeHtml(findingLabel(f))}: ${escapeHtml(f.sentence)}`).join("")}</li>`
   );
 }
 

@@ -5,12 +5,16 @@ import { drawingHtml, figureHtml, markIds } from "../../../site/html/figure.ts";
 import { pageContext } from "../../../site/html/page-context.ts";
 import { printedTableHtml, textWithNumbers } from "../../../site/html/printed-table.ts";
 import { placeholderFiles, placeholderOptions, renderPage } from "../../../site/html/render-page.ts";
-import { pageEndHtml, provenanceCardHtml, statisticHtml } from "../../../site/html/statistic.ts";
+import { findingLegendHtml, pageEndHtml, provenanceCardHtml, statisticHtml } from "../../../site/html/statistic.ts";
 import type { Provenance } from "../../../site/view/provenance.ts";
 
 const record = (id: string, printed: string, extra: Partial<Provenance> = {}): Provenance => ({
   id, document: "thesis", locator: "Table #6", page: null, line: 10, subject: "Sialkot", measure: "share_firms", printed,
   reading: null, unit: "percent", period: null, cited_source: "Nadvi (1999), p. 1614", quote: `“${printed}” <b>`, note: null, findings: [], ...extra,
+});
+
+const finding = (cls: Provenance["findings"][number]["class"], role: Provenance["findings"][number]["role"]): Provenance["findings"][number] => ({
+  finding_id: "f/1", class: cls, role, status: "fail", sentence: "It does not add up.", check_id: "c1", message: "It does not add up.",
 });
 
 describe("escapeHtml", () => {
@@ -35,12 +39,20 @@ describe("statisticHtml", () => {
     assert.equal(pageContext("/index").root, "");
   });
 
-  it("marks a number with a finding for slice audit's CSS, in question until findings carry a class and role", () => {
+  it("marks a number with its strongest finding's class and role (contract 3), named in words", () => {
     const context = pageContext("/survey");
-    const p = record("survey.x", "693", { findings: [{ check_id: "c1", message: "does not add up" }] });
-    assert.match(statisticHtml(context, p, p.id, p.printed), /data-finding="unclassified" data-finding-role="in_question"/);
-    const classed = record("survey.y", "7", { findings: [{ check_id: "c2", message: "m", class: "scope", role: "input" } as Provenance["findings"][number]] });
-    assert.match(statisticHtml(context, classed, classed.id, classed.printed), /data-finding="scope" data-finding-role="input"/);
+    const p = record("survey.x", "693", { findings: [finding("arithmetic", "in_question"), finding("scope", "input")] });
+    const html = statisticHtml(context, p, p.id, p.printed);
+    assert.match(html, /data-finding="arithmetic" data-finding-role="in_question"/);
+    assert.match(html, /aria-label="Source of 693 \(Arithmetic\)"/);
+    const input = record("survey.y", "7", { findings: [finding("scope", "input")] });
+    assert.match(statisticHtml(context, input, input.id, input.printed), /data-finding="scope" data-finding-role="input"/);
+  });
+
+  it("gives a legend of the marks present, in the legend's order, and none without marks", () => {
+    const legend = findingLegendHtml([record("a", "1", { findings: [finding("scope", "input")] }), record("b", "2", { findings: [finding("internal", "in_question")] }), undefined]);
+    assert.deepEqual([...legend.matchAll(/aria-hidden="true">123<\/span> ([^:]+):/g)].map((m) => m[1]), ["Contradicts itself", "Used in a finding"]);
+    assert.equal(findingLegendHtml([record("c", "3")]), "");
   });
 
   it("leaves a number without provenance as escaped text", () => {
@@ -51,13 +63,13 @@ describe("statisticHtml", () => {
 describe("provenanceCardHtml and pageEndHtml", () => {
   it("a native popover with a close control, the quote escaped, and links onward", () => {
     const context = pageContext("/thesis/sialkot");
-    const card = provenanceCardHtml(context, record("thesis.t6.a", "55,0", { findings: [{ check_id: "t6/sum", message: "no" }] }));
+    const card = provenanceCardHtml(context, record("thesis.t6.a", "55,0", { findings: [finding("arithmetic", "in_question")] }));
     assert.match(card, /^<div popover="auto" id="source-thesis\.t6\.a" class="provenance-card screen-only" role="dialog"/);
     assert.match(card, /popovertargetaction="hide" aria-label="Close"/);
     assert.match(card, /<blockquote>““55,0” &lt;b&gt;”<\/blockquote>/);
     assert.match(card, /href="\.\.\/numbers\/thesis\.t6\.a">This number's page/);
     assert.match(card, /href="\.\.\/bibliography#work-nadvi-1999">Nadvi \(1999\) in the bibliography/);
-    assert.match(card, /href="\.\.\/audit#check-t6-sum">See the check/);
+    assert.match(card, /<strong>Arithmetic:<\/strong> It does not add up\. <a href="\.\.\/audit#finding-f-1">See the finding/);
   });
 
   it("ends a page with one note and one card per number, in order of first appearance", () => {
