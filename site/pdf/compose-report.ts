@@ -32,16 +32,20 @@ export interface ComposeSummary {
 
 /** The id prefix of a part: `overview`, `survey`, `thesis-sialkot`; also the name of its @page. */
 export function partPrefix(path: string): string {
-  return path === "/" ? "overview" : path.slice(1).replace(/[^A-Za-z0-9-]+/g, "-");
+  return path === "/" ? "overview" : path.slice(1).replace(/\/$/, "").replace(/[^A-Za-z0-9-]+/g, "-");
 }
 
 /**
  * The page's side, run with `page.evaluate` in an empty document of the site's origin. A string,
  * not a function: tsx adds helpers to functions that the page does not have.
  */
-export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, prefixes }) => {
+export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, prefixes, files }) => {
   const origin = location.origin;
-  const byPath = new Map(parts.map((p, i) => [p.path, { prefix: prefixes[i], printed: p.printed }]));
+  const pageKey = (path) => {
+    path = path.replace(/\.html$/, "").replace(/\/index$/, "/");
+    return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+  };
+  const byPath = new Map(parts.map((p, i) => [pageKey(p.path), { prefix: prefixes[i], printed: p.printed }]));
   const IDREFS = ["for", "headers", "popovertarget", "aria-labelledby", "aria-describedby", "aria-controls", "aria-owns", "aria-details", "list", "form"];
   const el = (tag, attrs = {}, ...children) => {
     const e = document.createElement(tag);
@@ -49,18 +53,13 @@ export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, pref
     e.append(...children);
     return e;
   };
-  const pageKey = (url) => {
-    let path = url.pathname.replace(/\.html$/, "").replace(/\/index$/, "/");
-    if (path.length > 1 && path.endsWith("/")) path = path.slice(0, -1);
-    return path;
-  };
   let stylesheets = null;
   const sections = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const prefix = prefixes[i];
     const base = new URL(part.path, origin);
-    const file = new URL(part.path === "/" ? "/index.html" : part.path + ".html", origin);
+    const file = new URL("/" + files[i], origin);
     const response = await fetch(file);
     if (!response.ok) throw new Error(file.pathname + ": " + response.status);
     const doc = new DOMParser().parseFromString(await response.text(), "text/html");
@@ -75,7 +74,9 @@ export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, pref
       const h1 = main.querySelector("h1");
       section.append(h1 ?? el("h1", {}, part.name));
       section.append(el("p", { class: "pdf-note" },
-        "This page is interactive and has nothing to print: on the website (" + part.path + ") it queries the report's published data with SQL in the browser. The data it queries is described in the part before this one."));
+        part.path === "/explore"
+          ? "This page is interactive and has nothing to print: on the website (" + part.path + ") it queries the report's published data with SQL in the browser. The data it queries is described in the part on the data dictionary."
+          : "On the website (" + part.path + ") every number has a page of its own. In this PDF, the same provenance is in the endnotes of the part where the number stands."));
     }
     // Nothing of a script runs here; what only scripts or the screen use goes.
     for (const e of section.querySelectorAll("script, template, [popover]")) e.remove();
@@ -101,7 +102,7 @@ export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, pref
       const href = a.getAttribute(attr);
       const url = new URL(href, base);
       if (url.origin !== origin) continue;
-      const target = byPath.get(pageKey(url));
+      const target = byPath.get(pageKey(url.pathname));
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (target !== undefined) {
         a.setAttribute(attr, "#" + (fragment && target.printed ? target.prefix + "--" + fragment : target.prefix));

@@ -9,6 +9,7 @@ import type { Browser } from "playwright-core";
 import { pathSegments } from "../serve/static-server.ts";
 import { COMPOSE_IN_PAGE, partPrefix, type ComposeOptions, type ComposeSummary } from "./compose-report.ts";
 import { fixPdf } from "./fix-pdf.ts";
+import { pageFile } from "./reading-order.ts";
 
 /** Where the PDF is published, relative to dist/. */
 export const REPORT_PDF = "report.pdf";
@@ -67,7 +68,7 @@ export async function printReport(
     const page = await context.newPage();
     await page.goto(EMPTY_PAGE);
     const composing = performance.now();
-    const summary = (await page.evaluate(`(${COMPOSE_IN_PAGE})(${JSON.stringify({ ...options, prefixes: options.parts.map((p) => partPrefix(p.path)) })})`)) as ComposeSummary;
+    const summary = (await page.evaluate(`(${COMPOSE_IN_PAGE})(${JSON.stringify({ ...options, prefixes: options.parts.map((p) => partPrefix(p.path)), files: options.parts.map((p) => pageFile(p.path)) })})`)) as ComposeSummary;
     const composeMs = performance.now() - composing;
     const printing = performance.now();
     const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });

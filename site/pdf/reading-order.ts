@@ -8,8 +8,16 @@ export interface SidebarConfig {
   pages: ({ name: string; path: string } | { name: string; pages: { name: string; path: string }[] })[];
 }
 
-/** Pages with nothing to print: the PDF gives a note in their place. */
-const NOT_PRINTED = new Set(["/explore"]);
+/**
+ * Pages the PDF gives a note in place of: Explore is interactive; the index of every number leads
+ * to the numbers' own pages, whose content is each part's endnotes in the PDF.
+ */
+const NOT_PRINTED = new Set(["/explore", "/numbers/"]);
+
+/** The file of a page in the built site: `/` → `index.html`, `/numbers/` → `numbers/index.html`, `/survey` → `survey.html`. */
+export function pageFile(path: string): string {
+  return path.endsWith("/") ? `${path.slice(1)}index.html` : `${path.slice(1)}.html`;
+}
 
 /**
  * The report's pages in reading order: the overview, then the sidebar's pages in its order

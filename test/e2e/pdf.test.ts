@@ -10,7 +10,7 @@ import { collapseWhitespace } from "../../data-loaders/parse/text.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { pdfDate } from "../../site/pdf/fix-pdf.ts";
 import { REPORT_PDF } from "../../site/pdf/print-report.ts";
-import { readingOrder, readSidebarConfig } from "../../site/pdf/reading-order.ts";
+import { pageFile, readingOrder, readSidebarConfig } from "../../site/pdf/reading-order.ts";
 import { SOURCE_DATE_EPOCH } from "./scratch-project.ts";
 import { DIST } from "./site.ts";
 
@@ -48,7 +48,7 @@ describe("the PDF edition, dist/report.pdf", () => {
     let at = contents;
     const starts: number[] = [];
     for (const part of parts) {
-      const html = readFileSync(join(DIST, part.path === "/" ? "index.html" : `${part.path.slice(1)}.html`), "utf8");
+      const html = readFileSync(join(DIST, pageFile(part.path)), "utf8");
       const h1 = /<h1[^>]*>(?:<a[^>]*>)?([^<]+)/.exec(html)?.[1];
       assert.ok(h1, `${part.path}: no <h1>`);
       const heading = collapseWhitespace(h1.replaceAll("&#x27;", "'").replaceAll("&amp;", "&"));
