@@ -1,3 +1,4 @@
+import { readerLabel } from "../lib/labels.js";
 import { revealTarget, withProvenance, type Provenance } from "./provenance.js";
 
 export interface ListedStatistic {
@@ -36,7 +37,7 @@ export function statisticsList(rows: readonly ListedStatistic[], { provenance, c
     button.dataset.stat = row.id;
     button.textContent = row.printed;
     first.append(button);
-    for (const text of [row.subject, row.measure, row.period ?? "", row.cited_source ?? ""]) tr.insertCell().textContent = text;
+    for (const text of [row.subject, readerLabel(row.measure), row.period ?? "", row.cited_source ?? ""]) tr.insertCell().textContent = text;
   }
   requestAnimationFrame(() => revealTarget(table));
   return withProvenance(table, provenance);
