@@ -2,6 +2,7 @@ import { join, relative } from "node:path";
 import { RawInputError } from "../errors.ts";
 import { DOCUMENTS, normalizeStatistic, STATISTICS_HEADER, type Statistic } from "./statistic.ts";
 import { parseFootnotes, type Footnote } from "./footnotes.ts";
+import { checkPages, parsePages, type PrintedPage } from "./pages.ts";
 import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
 import { checkPeriods } from "./periods.ts";
 import { checkProvenance, checkTableLines } from "./provenance.ts";
@@ -24,6 +25,8 @@ export interface Ledger {
   tidyTables: Map<string, TidyCell[]>;
   /** The citations of each document's footnotes (raw/<document>/footnotes.tsv, where there is one), document by document. */
   footnotes: Footnote[];
+  /** The pages whose number each document prints (raw/<document>/pages.tsv): every statistic's page is checked against them. */
+  pages: PrintedPage[];
   /** The reviewer's reconciliation (raw/reconciliation.tsv); empty when the raw folder has none. */
   reconciliation?: ReconciliationEntry[];
 }
@@ -52,6 +55,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   const statistics: Statistic[] = [];
   const tables: PrintedTable[] = [];
   const footnotes: Footnote[] = [];
+  const pages: PrintedPage[] = [];
   const firstSeen = new Map<string, Statistic>();
   for (const document of DOCUMENTS) {
     for (const { file, text } of await read("statistics", document)) {
@@ -75,6 +79,9 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     for (const { file, text } of await read("footnotes", document)) {
       footnotes.push(...parseFootnotes(text, file, document, seed.lines));
     }
+    for (const { file, text } of await read("pages", document)) {
+      pages.push(...parsePages(text, file, document, seed));
+    }
   }
   tables.sort((a, b) => a.document.localeCompare(b.document) || a.number - b.number);
   for (const s of statistics) {
@@ -83,9 +90,10 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     }
   }
   checkPeriods(statistics, seeds);
+  checkPages(statistics, pages);
   checkProvenance(statistics, seeds, footnotes);
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
   const [reconciliationFile] = await read("reconciliation");
   const reconciliation = reconciliationFile ? parseReconciliation(reconciliationFile.text, reconciliationFile.file, statistics) : [];
-  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, reconciliation };
+  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, pages, reconciliation };
 }

@@ -111,7 +111,7 @@ const CASES: Case[] = [
   { what: "a missing footnotes file", edit: (raw) => rm(join(raw, "survey/footnotes.tsv")), file: "files.tsv", line: "survey/footnotes.tsv", field: "file", reason: /no such file/ },
   { what: "a missing units file", edit: (raw) => rm(join(raw, "units.tsv")), file: "files.tsv", line: "units.tsv", field: "file", reason: /no such file/ },
   { what: "a missing list of files", edit: (raw) => rm(join(raw, "files.tsv")), file: "files.tsv", line: 1, field: "file", reason: /missing/ },
-  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 22, field: "file", reason: /listed twice/ },
+  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 24, field: "file", reason: /listed twice/ },
   // Metadata, structure, vocabularies.
   { what: "table metadata below the header", edit: text("thesis/tables/table-1.tsv", (t) => t.replace("Footwear Producers\tRio Grande do Sul / Workers", "# source: ACI (2001)\nFootwear Producers\tRio Grande do Sul / Workers")), file: "thesis/tables/table-1.tsv", line: 10, field: "comment", reason: /above the header/ },
   { what: "metadata below the header of a statistics file", edit: text(SURVEY, (t) => `${t}# note: added later\n`), file: SURVEY, line: "# note: added later", field: "comment", reason: /above the header/ },
@@ -141,6 +141,11 @@ const CASES: Case[] = [
   { what: "a quote not in the document", edit: field(SURVEY, S75, "quote", "has at least 75 large manufacturers (each with more than 5000 employees)"), file: SURVEY, line: S75, field: "quote", reason: /not in \.\.\/shared\/seeds\/000_2d7631ccd7fda7d9\.txt; nearest passage, 1 edit away, on line 47/ },
   { what: "a quote with a straight for a curly apostrophe", edit: field(SURVEY, SIALKOT, "quote", "Pakistan's Sialkot cluster exported $125 million worth of surgical instruments in 1995-96"), file: SURVEY, line: SIALKOT, field: "quote", reason: /nearest passage, 1 edit away/ },
   { what: "a page 0", edit: field(SURVEY, S75, "page", "0"), file: SURVEY, line: S75, field: "page", reason: /from 1/ },
+  // Pages: a running head opens its page (raw/README.md, "Pages").
+  { what: "page 69 on a line before the head that opens page 69", edit: field(PART2, "thesis.p2.mexico.financial-crises", "page", "69"), file: PART2, line: "thesis.p2.mexico.financial-crises", field: "page", reason: /line 3894 is on no page whose number the thesis prints/ },
+  { what: "no page on a line of printed page 77", edit: field(PART2, "thesis.p2.guadalajara.footwear-production-pre-crisis", "page", ""), file: PART2, line: "thesis.p2.guadalajara.footwear-production-pre-crisis", field: "page", reason: /line 4493 is on page 77 \(lines 4443-4511/ },
+  { what: "a page span whose head prints another number", edit: text("thesis/pages.tsv", (t) => t.replace("69\t3912\t", "68\t3912\t")), file: "thesis/pages.tsv", line: "68\t", field: "first_line", reason: /no running head printing page 68 on lines 3912-3914/ },
+  { what: "page spans that overlap", edit: text("thesis/pages.tsv", (t) => t.replace("\t3973\t", "\t4443\t")), file: "thesis/pages.tsv", line: "77\t", field: "first_line", reason: /overlaps page 69/ },
   { what: "a footnote citation the survey does not print", edit: text("survey/footnotes.tsv", (t) => t.replace("Gillis, Perkins, Roemer, Snodgrass (1996), p 498", "Gillis, Perkins, Roemer, Snodgrass (1997), p 498")), file: "survey/footnotes.tsv", line: 12, field: "citation", reason: /not in .*; nearest passage, 1 edit away, on line 76/ },
   { what: "a footnote citation on the wrong line", edit: text("survey/footnotes.tsv", (t) => t.replace("1\t76\t", "1\t75\t")), file: "survey/footnotes.tsv", line: 12, field: "line", reason: /the citation starts on line 76 of .*, not on line 75/ },
   { what: "a table's lines running backwards", edit: text("thesis/tables/table-6.tsv", (t) => t.replace("# lines: 4350-4385", "# lines: 4385-4350")), file: "thesis/tables/table-6.tsv", line: 4, field: "# lines", reason: /runs backwards/ },
