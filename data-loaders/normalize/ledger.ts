@@ -5,7 +5,7 @@ import { parseFootnotes, type Footnote } from "./footnotes.ts";
 import { checkPages, parsePages, type PrintedPage } from "./pages.ts";
 import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
 import { checkPeriods } from "./periods.ts";
-import { checkProvenance, checkTableLines } from "./provenance.ts";
+import { checkProvenance, checkTableLabels, checkTableLines } from "./provenance.ts";
 import { readRawText } from "./raw-text.ts";
 import { parseReconciliation, type ReconciliationEntry } from "./reconciliation.ts";
 import { readSeeds, type Source } from "./sources.ts";
@@ -74,6 +74,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     for (const { file, text } of await read("tables", document)) {
       const table = parseTable(text, file, document);
       checkTableLines(table, text, seed);
+      checkTableLabels(table, text, seed);
       tables.push(table);
     }
     for (const { file, text } of await read("footnotes", document)) {

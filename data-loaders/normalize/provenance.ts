@@ -1,5 +1,6 @@
 import { RawInputError } from "../errors.ts";
 import { findQuote, nearestInSources, normalizeSource, type NormalizedSource } from "./quote-match.ts";
+import { collapseWhitespace } from "../parse/text.ts";
 import type { Seed } from "./sources.ts";
 import type { Footnote } from "./footnotes.ts";
 import type { DocumentId, Statistic } from "./statistic.ts";
@@ -98,4 +99,22 @@ export function checkTableLines(table: PrintedTable, text: string, seed: Seed): 
   const [first, last] = [Number(range[1]), Number(range[2])];
   if (first > last) fail("the range runs backwards");
   if (last > seed.lines) fail(`past the end of ${seed.source.seed}, which has ${seed.lines} lines`);
+}
+
+/**
+ * The stub header's levels and the row groups a table file declares (`# stub`, `# row-group`)
+ * must each stand, as printed, within the table's lines of the seed (line wraps as spaces), so
+ * a label the table does not print is never published as if it did.
+ */
+export function checkTableLabels(table: PrintedTable, text: string, seed: Seed): void {
+  const [first, last] = table.lines.split("-").map(Number) as [number, number];
+  const printed = collapseWhitespace(seed.text.split("\n").slice(first - 1, last).join(" "));
+  const lineOf = (key: string) => text.split("\n").findIndex((l) => new RegExp(`^#\\s*${key}:`, "i").test(l)) + 1;
+  const labels: [string, string][] = [
+    ...(table.stub === "" ? [] : table.stub.split(" / ").map((level) => ["stub", level] as [string, string])),
+    ...table.row_groups.map((group) => ["row-group", group] as [string, string]),
+  ];
+  for (const [key, label] of labels) {
+    if (!printed.includes(label)) throw new RawInputError(table.raw_file, lineOf(key), `# ${key}`, label, `not printed on lines ${table.lines} of ${seed.source.seed}`);
+  }
 }

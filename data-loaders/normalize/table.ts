@@ -25,6 +25,17 @@ export interface PrintedTable {
   lines: string;
   notes: string[];
   footnotes: string[];
+  /**
+   * The stub header as printed: the label over the row labels (`Cluster`, `Name`); with
+   * multi-level headers, one label per level joined with ` / ` (`Region / Sector`), as the
+   * column labels are. Empty when the table prints none.
+   */
+  stub: string;
+  /**
+   * Printed row groups, in order: a label printed on a row of its own, with no cells, over the
+   * rows beneath it (Table #4's "Upgrading"). Those rows' labels are `<group> / <row>`.
+   */
+  row_groups: string[];
   rows: string[];
   columns: string[];
   cells: TableCell[];
@@ -71,6 +82,27 @@ export function parseTable(text: string, file: string, document: DocumentId): Pr
     cells.push({ row: fields.row!, column: fields.column!, cell: fields.cell!, raw_line: line });
   }
   const unique = (xs: string[]) => [...new Set(xs)];
+  const rows = unique(cells.map((c) => c.row));
+  const stub = collapseWhitespace(one(tsv.meta, "stub", file, false));
+  const row_groups = (tsv.meta["row-group"] ?? []).map(collapseWhitespace);
+  /** The line of the `# row-group` comment that names `group`, for errors. */
+  const groupLine = (group: string) => text.split("\n").findIndex((l) => /^#\s*row-group:/i.test(l) && collapseWhitespace(l.replace(/^#\s*row-group:/i, "")) === group) + 1 || 1;
+  for (const group of row_groups) {
+    const fail = (reason: string): never => {
+      throw new RawInputError(file, groupLine(group), "# row-group", group, reason);
+    };
+    if (group === "") fail("is empty");
+    if (row_groups.indexOf(group) !== row_groups.lastIndexOf(group)) fail("given twice");
+    const members = rows.filter((r) => r.startsWith(`${group} / `));
+    if (members.length === 0) fail(`no row is labelled "${group} / …"`);
+    // A group's rows follow one another, as printed under it.
+    const first = rows.indexOf(members[0]!);
+    if (members.some((m, i) => rows[first + i] !== m)) fail("its rows are not printed one after another");
+  }
+  for (const c of cells) {
+    const prefix = /^(.+?) \/ /.exec(c.row);
+    if (prefix && !row_groups.includes(prefix[1]!)) throw new RawInputError(file, c.raw_line, "row", c.row, `"${prefix[1]}" is not a printed row group: declare it with "# row-group: ${prefix[1]}", or drop the " / "`);
+  }
   return {
     key: tableKey(document, table),
     document,
@@ -81,7 +113,9 @@ export function parseTable(text: string, file: string, document: DocumentId): Pr
     lines: one(tsv.meta, "lines", file, true),
     notes: tsv.meta.note ?? [],
     footnotes: tsv.meta.footnote ?? [],
-    rows: unique(cells.map((c) => c.row)),
+    stub,
+    row_groups,
+    rows,
     columns: unique(cells.map((c) => c.column)),
     cells,
     raw_file: file,
@@ -95,6 +129,8 @@ export interface TidyCell {
   column_order: number;
   row_label: string;
   column_label: string;
+  /** The printed row group over this row (Table #4's `Upgrading`), or null. */
+  row_group: string | null;
   row: string;
   column: string;
   cell: string;
@@ -111,6 +147,11 @@ export interface TidyCell {
  * A printed label made fit for a chart axis: one line, single-spaced, without the
  * "(%)" and N annotations that the tidy file carries as their own statistics.
  */
+/** The printed row group a row label belongs to (`Upgrading / Functional upgrading` → `Upgrading`), or null. */
+export function rowGroupOf(table: Pick<PrintedTable, "row_groups">, row: string): string | null {
+  return table.row_groups.find((g) => row.startsWith(`${g} / `)) ?? null;
+}
+
 export function normalizeLabel(label: string): string {
   return collapseWhitespace(label.replace(/\(\s*%\s*\)/g, "").replace(/\bN\s*=\s*\d+%?/g, "").replace(/\s+\/\s*$/, ""));
 }
@@ -151,6 +192,7 @@ export function tidyTable(table: PrintedTable, statistics: readonly Statistic[])
       column_order: table.columns.indexOf(c.column),
       row_label: c.row,
       column_label: c.column,
+      row_group: rowGroupOf(table, c.row),
       row: normalizeLabel(c.row),
       column: normalizeLabel(c.column),
       cell: c.cell,

@@ -65,6 +65,8 @@ export const TABLES_FILE: FileSpec = {
     c("lines", "VARCHAR", false, "Lines of the source text file the table occupies."),
     c("notes", "VARCHAR", false, "How the transcriber read the printed grid."),
     c("footnotes", "VARCHAR", false, "The table's footnotes as printed."),
+    c("stub", "VARCHAR", false, "The stub header as printed (the label over the row labels; levels joined with ` / `); empty when the table prints none."),
+    c("row_groups", "VARCHAR", false, "The printed row groups (a label on a row of its own over the rows beneath it), one per line; empty when none."),
     c("raw_file", "VARCHAR", false, "The raw transcription file."),
   ],
 };
@@ -78,6 +80,7 @@ export const TIDY_TABLE_FILE: FileSpec = {
     c("column_order", "INTEGER", false, "Position of the column in the printed table, from 0."),
     c("row_label", "VARCHAR", false, "The printed row label."),
     c("column_label", "VARCHAR", false, "The printed column label (multi-level headers joined with ` / `)."),
+    c("row_group", "VARCHAR", true, "The printed row group over this row (its label is `<group> / <row>`), or null."),
     c("row", "VARCHAR", false, "The row label normalized: one line, single-spaced."),
     c("column", "VARCHAR", false, "The column label normalized: without the (%) and N= annotations."),
     c("cell", "VARCHAR", false, "The printed cell text."),

@@ -17,7 +17,7 @@ export interface OutputTable {
 
 /** The tables.parquet row of a printed table. */
 function tableRow(t: PrintedTable) {
-  return { ...t, notes: t.notes.join("\n"), footnotes: t.footnotes.join("\n") };
+  return { ...t, notes: t.notes.join("\n"), footnotes: t.footnotes.join("\n"), row_groups: t.row_groups.join("\n") };
 }
 
 /**

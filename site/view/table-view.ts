@@ -1,4 +1,5 @@
 import type { Ledger } from "../../data-loaders/normalize/ledger.ts";
+import { rowGroupOf } from "../../data-loaders/normalize/table.ts";
 import { findingsByStatistic, provenance, type Provenance } from "./provenance.ts";
 
 /** A printed table laid out for a page: its rows of cells, each cell with the numbers it holds. */
@@ -11,8 +12,15 @@ export interface TableView {
   lines: string;
   notes: string[];
   footnotes: string[];
+  /** The printed stub header (levels joined with ` / `), empty when none is printed. */
+  stub: string;
   columns: string[];
-  rows: { label: string; cells: { text: string; stats: { id: string; printed: string }[] }[] }[];
+  /**
+   * `label` is the row's printed label (its key in the tidy data); `group` the printed row
+   * group over it, or null; `name` the label as printed under its group (the label without
+   * `<group> / `).
+   */
+  rows: { label: string; group: string | null; name: string; cells: { text: string; stats: { id: string; printed: string }[] }[] }[];
   /** Numbers printed in column headers (a group's N), by column. */
   headerStats: Record<string, { id: string; printed: string }[]>;
   provenance: Record<string, Provenance>;
@@ -34,9 +42,12 @@ export function tableView(ledger: Ledger, key: string): TableView {
     lines: table.lines,
     notes: table.notes,
     footnotes: table.footnotes,
+    stub: table.stub,
     columns: table.columns,
     rows: table.rows.map((label) => ({
       label,
+      group: rowGroupOf(table, label),
+      name: rowGroupOf(table, label) === null ? label : label.slice(rowGroupOf(table, label)!.length + 3),
       cells: table.columns.map((column) => {
         const cell = table.cells.find((c) => c.row === label && c.column === column);
         return { text: cell?.cell ?? "", stats: cell ? inCell(label, column) : [] };

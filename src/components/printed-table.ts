@@ -50,7 +50,8 @@ export function printedTable(view: TableView, { caption, id }: { caption?: strin
   const head = table.createTHead().insertRow();
   const corner = document.createElement("th");
   corner.scope = "col";
-  corner.textContent = "";
+  // The stub header as printed ("Cluster", "Region / Sector"); empty when the table prints none.
+  corner.textContent = view.stub;
   head.append(corner);
   for (const column of view.columns) {
     const th = document.createElement("th");
@@ -59,12 +60,25 @@ export function printedTable(view: TableView, { caption, id }: { caption?: strin
     head.append(th);
   }
   const body = table.createTBody();
+  let group: string | null = null;
   for (const row of view.rows) {
+    if (row.group !== null && row.group !== group) {
+      // A printed row group: its label on a row of its own, over the rows beneath it.
+      const tr = body.insertRow();
+      tr.className = "row-group";
+      const th = document.createElement("th");
+      th.scope = "rowgroup";
+      th.colSpan = view.columns.length + 1;
+      th.textContent = row.group;
+      tr.append(th);
+    }
+    group = row.group;
     const tr = body.insertRow();
     tr.dataset.row = row.label;
     const th = document.createElement("th");
     th.scope = "row";
-    th.textContent = row.label;
+    th.textContent = row.name;
+    if (row.group !== null) th.className = "in-group";
     tr.append(th);
     row.cells.forEach((cell, i) => {
       const td = tr.insertCell();

@@ -100,7 +100,7 @@ const CASES: Case[] = [
   { what: "CR-only line endings", edit: text("units.tsv", (t) => t.replaceAll("\n", "\r")), file: "units.tsv", line: 1, field: "text", reason: /carriage return/ },
   { what: "a lone CR inside a field", edit: replaceBytes(SURVEY, "large manufacturers", Buffer.from("large\rmanufacturers")), file: SURVEY, line: S75, field: "text", reason: /carriage return/ },
   { what: "a zero-width space in a quote", edit: replaceBytes(SURVEY, "large manufacturers", Buffer.from("large\u200b manufacturers")), file: SURVEY, line: S75, field: "text", reason: /U\+200B/ },
-  { what: "a control character (ESC) in a table cell", edit: replaceBytes("thesis/tables/table-1.tsv", "88083", Buffer.from("88\u001b083")), file: "thesis/tables/table-1.tsv", line: 10, field: "text", reason: /U\+001B/ },
+  { what: "a control character (ESC) in a table cell", edit: replaceBytes("thesis/tables/table-1.tsv", "88083", Buffer.from("88\u001b083")), file: "thesis/tables/table-1.tsv", line: 11, field: "text", reason: /U\+001B/ },
   { what: "a replacement character (U+FFFD) from an earlier bad conversion", edit: replaceBytes(SURVEY, "large manufacturers", Buffer.from("large manufactur\uFFFDrs")), file: SURVEY, line: S75, field: "text", reason: /U\+FFFD/ },
   // Files: every expected file present, none unlisted.
   { what: "a missing statistics file", edit: (raw) => rm(join(raw, PART2)), file: "files.tsv", line: `${PART2}`, field: "file", reason: /no such file/ },
@@ -113,7 +113,7 @@ const CASES: Case[] = [
   { what: "a missing list of files", edit: (raw) => rm(join(raw, "files.tsv")), file: "files.tsv", line: 1, field: "file", reason: /missing/ },
   { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 24, field: "file", reason: /listed twice/ },
   // Metadata, structure, vocabularies.
-  { what: "table metadata below the header", edit: text("thesis/tables/table-1.tsv", (t) => t.replace("Footwear Producers\tRio Grande do Sul / Workers", "# source: ACI (2001)\nFootwear Producers\tRio Grande do Sul / Workers")), file: "thesis/tables/table-1.tsv", line: 10, field: "comment", reason: /above the header/ },
+  { what: "table metadata below the header", edit: text("thesis/tables/table-1.tsv", (t) => t.replace("Footwear Producers\tRio Grande do Sul / Workers", "# source: ACI (2001)\nFootwear Producers\tRio Grande do Sul / Workers")), file: "thesis/tables/table-1.tsv", line: 11, field: "comment", reason: /above the header/ },
   { what: "metadata below the header of a statistics file", edit: text(SURVEY, (t) => `${t}# note: added later\n`), file: SURVEY, line: "# note: added later", field: "comment", reason: /above the header/ },
   { what: "a footnote number abc", edit: text("survey/footnotes.tsv", (t) => t.replace("1\t76\t", "abc\t76\t")), file: "survey/footnotes.tsv", line: 12, field: "footnote", reason: /whole number/ },
   { what: "a footnote line 0", edit: text("survey/footnotes.tsv", (t) => t.replace("1\t76\t", "1\t0\t")), file: "survey/footnotes.tsv", line: 12, field: "line", reason: /whole line number/ },
@@ -151,6 +151,11 @@ const CASES: Case[] = [
   { what: "a table's lines running backwards", edit: text("thesis/tables/table-6.tsv", (t) => t.replace("# lines: 4350-4385", "# lines: 4385-4350")), file: "thesis/tables/table-6.tsv", line: 4, field: "# lines", reason: /runs backwards/ },
   { what: "a table's lines past the seed's end", edit: text("thesis/tables/table-6.tsv", (t) => t.replace("# lines: 4350-4385", "# lines: 4350-99999999")), file: "thesis/tables/table-6.tsv", line: 4, field: "# lines", reason: /past the end/ },
   { what: "a table's lines with a typo", edit: text("thesis/tables/table-6.tsv", (t) => t.replace("# lines: 4350-4385", "# lines: 4350-43S5")), file: "thesis/tables/table-6.tsv", line: 4, field: "# lines", reason: /expected first-last/ },
+  // Stub headers and row groups: printed within the table's lines, every " / " row under a declared group.
+  { what: "a stub header the table does not print", edit: text("thesis/tables/table-3.tsv", (t) => t.replace("# stub: Name", "# stub: Association name")), file: "thesis/tables/table-3.tsv", line: "# stub:", field: "# stub", reason: /not printed on lines 3670-3723/ },
+  { what: "a row group the table does not print", edit: text("thesis/tables/table-4.tsv", (t) => t.replaceAll("Upgrading / ", "Improvement / ").replace("# row-group: Upgrading", "# row-group: Improvement")), file: "thesis/tables/table-4.tsv", line: "# row-group:", field: "# row-group", reason: /not printed on lines 4130-4167/ },
+  { what: "a row labelled under an undeclared group", edit: text("thesis/tables/table-4.tsv", (t) => t.replace("# row-group: Upgrading\n", "")), file: "thesis/tables/table-4.tsv", line: 28, field: "row", reason: /"Upgrading" is not a printed row group/ },
+  { what: "a row group with no rows", edit: text("thesis/tables/table-1.tsv", (t) => t.replace("# stub: Region / Sector", "# stub: Region / Sector\n# row-group: Tanneries")), file: "thesis/tables/table-1.tsv", line: "# row-group:", field: "# row-group", reason: /no row is labelled "Tanneries \/ …"/ },
   // Sources.
   { what: "a changed seed hash", edit: text("sources.tsv", (t) => t.replace("2528dc8f", "2528dc8e")), file: "sources.tsv", line: "survey\t", field: "sha256", reason: /a changed source/ },
   { what: "a latest year earlier than the seed prints", edit: text("sources.tsv", (t) => t.replace("\t2008\t3528\t", "\t2007\t3528\t")), file: "sources.tsv", line: "thesis\t", field: "latest_year", reason: /not printed on line 3528|prints 2008/ },

@@ -81,14 +81,25 @@ describe("every built page in Chromium", () => {
       const { page } = await open(path);
       for (const table of await page.locator("table.printed").all()) {
         const key = (await table.getAttribute("data-table"))!;
-        const expected = await queryOutputs(outputs, `SELECT DISTINCT row_order, column_order, row_label, column_label, cell FROM ${key.replaceAll("-", "_")} ORDER BY row_order, column_order`);
+        const expected = await queryOutputs(outputs, `SELECT DISTINCT row_order, column_order, row_label, column_label, row_group, cell FROM ${key.replaceAll("-", "_")} ORDER BY row_order, column_order`);
+        // Every body row, printed row groups included: a group's label stands on a row of its own.
         const shown = await table.locator("tbody tr").evaluateAll((rows) =>
-          rows.map((tr) => ({ row: tr.querySelector("th")!.textContent, cells: [...tr.querySelectorAll("td")].map((td) => [td.dataset.column, td.textContent]) })),
+          rows.map((tr) => ({ group: tr.classList.contains("row-group"), key: tr.dataset.row ?? null, row: tr.querySelector("th")!.textContent, cells: [...tr.querySelectorAll("td")].map((td) => [td.dataset.column, td.textContent]) })),
         );
-        const rowLabels = [...new Set(expected.map((e) => e.row_label))];
-        assert.deepEqual(shown.map((r) => r.row), rowLabels, `${path} ${key}: rows`);
+        const rowLabels = [...new Set(expected.map((e) => String(e.row_label)))];
+        // What the reader sees, top to bottom: each group's label once, before its rows; each row under a group without the group's prefix.
+        const seen: string[] = [];
+        const printedRows = rowLabels.flatMap((label) => {
+          const group = expected.find((e) => e.row_label === label)!.row_group as string | null;
+          const head = group !== null && !seen.includes(group) ? [`group: ${group}`] : [];
+          if (group !== null) seen.push(group);
+          return [...head, group === null ? label : label.slice(group.length + 3)];
+        });
+        assert.deepEqual(shown.map((r) => (r.group ? `group: ${r.row}` : r.row)), printedRows, `${path} ${key}: rows`);
+        const [meta] = await queryOutputs(outputs, `SELECT stub FROM tables WHERE key = '${key}'`);
+        assert.equal(await table.locator("thead th").first().textContent(), meta!.stub, `${path} ${key}: the printed stub header`);
         for (const e of expected) {
-          const row = shown.find((r) => r.row === e.row_label)!;
+          const row = shown.find((r) => r.key === e.row_label)!;
           const cell = row.cells.find(([column]) => column === e.column_label);
           assert.ok(cell, `${key}: no cell ${e.row_label} / ${e.column_label}`);
           assert.equal(collapseWhitespace(cell[1]!), collapseWhitespace(String(e.cell)), `${key}: ${e.row_label} / ${e.column_label}`);

@@ -104,11 +104,13 @@ describe("tableView on a small made-up ledger", () => {
         lines: "1-2",
         notes: [],
         footnotes: [],
-        rows: ["Firms", "Workers"],
+        stub: "Sector",
+        row_groups: ["Labour"],
+        rows: ["Firms", "Labour / Workers"],
         columns: ["1990", "1991"],
         cells: [
           { row: "Firms", column: "1990", cell: "12 (about 12)", raw_line: 2 },
-          { row: "Workers", column: "1991", cell: "", raw_line: 3 },
+          { row: "Labour / Workers", column: "1991", cell: "", raw_line: 3 },
         ],
         raw_file: "t.tsv",
       },
@@ -131,6 +133,9 @@ describe("tableView on a small made-up ledger", () => {
       ],
     );
     assert.deepEqual(view.headerStats, { "1990": [{ id: "n", printed: "N=40" }] });
+    assert.equal(view.stub, "Sector");
+    // A row under a printed group keeps its full label as its key, and shows its own name under the group.
+    assert.deepEqual(view.rows.map((r) => [r.label, r.group, r.name]), [["Firms", null, "Firms"], ["Labour / Workers", "Labour", "Workers"]]);
     assert.deepEqual(Object.keys(view.provenance).sort(), ["a", "b", "n", "other"]);
   });
 });
