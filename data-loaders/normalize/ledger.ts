@@ -1,6 +1,7 @@
 import { join, relative } from "node:path";
 import { RawInputError } from "../errors.ts";
 import { DOCUMENTS, normalizeStatistic, STATISTICS_HEADER, type Statistic } from "./statistic.ts";
+import { censusOf, parseCensusDecisions, type CensusRow } from "./census.ts";
 import { parseFootnotes, type Footnote } from "./footnotes.ts";
 import { checkPages, parsePages, type PrintedPage } from "./pages.ts";
 import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
@@ -25,6 +26,8 @@ export interface Ledger {
   tidyTables: Map<string, TidyCell[]>;
   /** The citations of each document's footnotes (raw/<document>/footnotes.tsv, where there is one), document by document. */
   footnotes: Footnote[];
+  /** Every number either document prints, with what accounts for it (census.ts; raw/<document>/census.tsv). */
+  census: CensusRow[];
   /** The pages whose number each document prints (raw/<document>/pages.tsv): every statistic's page is checked against them. */
   pages: PrintedPage[];
   /** The reviewer's reconciliation (raw/reconciliation.tsv); empty when the raw folder has none. */
@@ -93,8 +96,15 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   checkPeriods(statistics, seeds);
   checkPages(statistics, pages);
   checkProvenance(statistics, seeds, footnotes);
+  const census: CensusRow[] = [];
+  for (const document of DOCUMENTS) {
+    const seed = seeds.find((s) => s.source.id === document)!;
+    const files = await read("census", document);
+    const decisions = files.flatMap(({ file, text }) => parseCensusDecisions(text, file, document, seed.lines));
+    census.push(...censusOf(seed, statistics, decisions, files[0]?.file ?? name(join(rawDir, document, "census.tsv"))));
+  }
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
   const [reconciliationFile] = await read("reconciliation");
   const reconciliation = reconciliationFile ? parseReconciliation(reconciliationFile.text, reconciliationFile.file, statistics) : [];
-  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, pages, reconciliation };
+  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, pages, census, reconciliation };
 }

@@ -117,6 +117,21 @@ export function findQuote(quote: string, sources: readonly NamedSource[], near =
 }
 
 /**
+ * Where `quote` stands in `source`, as a span of its normalized text: the occurrence that
+ * starts nearest to line `near` (then the earliest), or null. The census (census.ts) and the
+ * number pages use it to find which printed tokens a quote covers.
+ */
+export function quoteSpan(quote: string, source: NormalizedSource, near = 1): { start: number; end: number; line: number } | null {
+  const pattern = new RegExp(quotePattern(quote), "g");
+  let best: { start: number; end: number; line: number } | null = null;
+  for (const match of source.text.matchAll(pattern)) {
+    const line = source.lines[match.index]!;
+    if (best === null || Math.abs(line - near) < Math.abs(best.line - near)) best = { start: match.index, end: match.index + match[0].length, line };
+  }
+  return best;
+}
+
+/**
  * The passage of `source` with the smallest edit distance to `quote`, line breaks counting as
  * spaces. It is approximate substring matching (Sellers): a dynamic program over quote × source
  * in which a passage may start and end anywhere, computed one source character (column) at a

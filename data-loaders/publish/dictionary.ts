@@ -1,5 +1,6 @@
 import { AUDIT_KINDS, AUDIT_STATUSES } from "../audit/row.ts";
 import { QUALIFIERS } from "../parse/quantity.ts";
+import { CENSUS_STATUSES } from "../normalize/census.ts";
 import { CLASSIFICATIONS, REASONS, SCOPES } from "../normalize/reconciliation.ts";
 
 export type ColumnType = "VARCHAR" | "DOUBLE" | "INTEGER";
@@ -49,6 +50,12 @@ export const STATISTICS_FILE: FileSpec = {
     c("note", "VARCHAR", true, "What a reviewer should know about this number."),
     c("raw_file", "VARCHAR", false, "The raw transcription file the row comes from."),
     c("raw_line", "INTEGER", false, "The line of that raw file."),
+    c(
+      "permalink",
+      "VARCHAR",
+      false,
+      "The address of the number's own page, relative to the site's root: `numbers/<id>` (ids are lower-case letters, digits, dots and hyphens, all safe in a URL path, so every id is its page's name as it stands). The page shows the number in its passage, with its page and section, where the report shows it, its findings, and how to cite it.",
+    ),
   ],
 };
 
@@ -188,4 +195,19 @@ export const FOOTNOTES_FILE: FileSpec = {
   ],
 };
 
-export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, RECONCILIATION_FILE, SOURCES_FILE, FOOTNOTES_FILE];
+export const CENSUS_FILE: FileSpec = {
+  path: "census.parquet",
+  description:
+    "One row per number printed in either document (digits, and number words such as \"six\", \"two-thirds\", \"a decade\"; \"one\" is left out), with what accounts for it: the ledger (`statistic`), a rule of data-loaders/normalize/census.ts, or a reviewer's decision in raw/<document>/census.tsv. A number nothing accounts for stops every run.",
+  columns: [
+    c("document", "VARCHAR", false, "`survey` or `thesis`."),
+    c("line", "INTEGER", false, "Line of the document's text file (its `seed` in sources.parquet) on which the number stands."),
+    c("token", "VARCHAR", false, "The number as printed: digits with their separators (`1995-96`, `172.4`, `55,0`), or the number word; for a rating or word the ledger holds, its printed words."),
+    c("status", "VARCHAR", false, `\`statistic\` when the ledger holds it; otherwise why not: ${CENSUS_STATUSES.filter((s) => s !== "statistic").join(", ")}.`),
+    c("statistic_id", "VARCHAR", true, "The statistic (statistics.parquet id) that holds it, or whose period it is; else null."),
+    c("reason", "VARCHAR", false, "Why, in plain words."),
+    c("decided_by", "VARCHAR", false, "`ledger`, `rule:<name>` (census.ts), or the raw file and line of the reviewer's decision."),
+  ],
+};
+
+export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, RECONCILIATION_FILE, SOURCES_FILE, FOOTNOTES_FILE, CENSUS_FILE];

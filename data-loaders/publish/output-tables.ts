@@ -1,8 +1,10 @@
 import { auditLedger } from "../audit/audit-ledger.ts";
 import type { AuditRow } from "../audit/row.ts";
-import { AUDIT_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
+import { AUDIT_FILE, CENSUS_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
 import type { Ledger } from "../normalize/ledger.ts";
+import { permalinkOf } from "./permalink.ts";
 import { reconciliationRows } from "./reconciliation-rows.ts";
+import type { Statistic } from "../normalize/statistic.ts";
 import type { PrintedTable } from "../normalize/table.ts";
 
 /** One table the pipeline publishes: its name (file stem), columns and rows. */
@@ -13,6 +15,11 @@ export interface OutputTable {
   columns: readonly ColumnSpec[];
   /** Computes the rows; the audit and the reconciliation are only worked out when asked for. */
   rows: () => readonly object[];
+}
+
+/** The statistics.parquet rows: each statistic with the address of its own page (permalink.ts). */
+export function statisticRows(statistics: readonly Statistic[]): (Statistic & { permalink: string })[] {
+  return statistics.map((s) => ({ ...s, permalink: permalinkOf(s.id) }));
 }
 
 /** The tables.parquet row of a printed table. */
@@ -26,7 +33,7 @@ function tableRow(t: PrintedTable) {
  */
 export function outputTables(ledger: Ledger, findings?: readonly AuditRow[]): OutputTable[] {
   return [
-    { name: "statistics", path: STATISTICS_FILE.path, columns: STATISTICS_FILE.columns, rows: () => ledger.statistics },
+    { name: "statistics", path: STATISTICS_FILE.path, columns: STATISTICS_FILE.columns, rows: () => statisticRows(ledger.statistics) },
     { name: "tables", path: TABLES_FILE.path, columns: TABLES_FILE.columns, rows: () => ledger.tables.map(tableRow) },
     ...[...ledger.tidyTables].map(([key, rows]) => ({ name: key, path: `tables/${key}.parquet`, columns: TIDY_TABLE_FILE.columns, rows: () => rows })),
     { name: "units", path: UNITS_FILE.path, columns: UNITS_FILE.columns, rows: () => [...ledger.units.values()] },
@@ -39,5 +46,6 @@ export function outputTables(ledger: Ledger, findings?: readonly AuditRow[]): Ou
     },
     { name: "sources", path: SOURCES_FILE.path, columns: SOURCES_FILE.columns, rows: () => ledger.sources },
     { name: "footnotes", path: FOOTNOTES_FILE.path, columns: FOOTNOTES_FILE.columns, rows: () => ledger.footnotes },
+    { name: "census", path: CENSUS_FILE.path, columns: CENSUS_FILE.columns, rows: () => ledger.census },
   ];
 }

@@ -37,6 +37,16 @@ describe("the Parquet outputs, read back with DuckDB", () => {
     await writeOutputs(await readLedger(RAW_DIR), out);
   });
 
+  it("statistics.parquet gives every number its page's address, numbers/<id>, a path whose one segment is the id as it stands", async () => {
+    const rows = await queryOutputs(out, "SELECT id, permalink FROM statistics ORDER BY id");
+    assert.ok(rows.length > 0);
+    for (const { id, permalink } of rows) {
+      assert.equal(permalink, `numbers/${id}`);
+      // The id survives a URL unchanged: no character a path would escape or split on.
+      assert.equal(encodeURIComponent(String(id)), id);
+    }
+  });
+
   it("statistics.parquet holds every raw row once, with its printed words, quote and unit", async () => {
     const raw = await rawStatisticRows();
     const parquet = await queryOutputs(out, "SELECT * FROM statistics ORDER BY id");
@@ -165,7 +175,7 @@ describe("npm run data", () => {
     const { stdout } = await run(tsx, [cli, "data", "--out", out]);
     assert.match(stdout, /\d+ statistics, 9 tables/);
     const files = (await readdir(out)).sort();
-    assert.deepEqual(files, ["audit.parquet", "data-dictionary.json", "footnotes.parquet", "reconciliation.parquet", "sources.parquet", "statistics.parquet", "tables", "tables.parquet", "units.parquet"]);
+    assert.deepEqual(files, ["audit.parquet", "census.parquet", "data-dictionary.json", "footnotes.parquet", "reconciliation.parquet", "sources.parquet", "statistics.parquet", "tables", "tables.parquet", "units.parquet"]);
     const dictionary = JSON.parse(await readFile(join(out, "data-dictionary.json"), "utf8"));
     assert.ok(dictionary.some((f: { path: string }) => f.path === "statistics.parquet"));
   });

@@ -29,6 +29,7 @@ const SAMPLES: { path: string; file: string; args: string[] }[] = [
   { path: "/data/explore/queries.json", file: "data/explore/queries.json.ts", args: [] },
   { path: "/data/explore/schema.json", file: "data/explore/schema.json.ts", args: [] },
   { path: "/data/query/units.json", file: "data/query/[name].json.ts", args: ["--name=units"] },
+  { path: "/data/query/census.json", file: "data/query/[name].json.ts", args: ["--name=census"] },
   { path: "/data/reproducibility/map.json", file: "data/reproducibility/map.json.ts", args: [] },
   { path: "/data/reproducibility/versions.json", file: "data/reproducibility/versions.json.ts", args: [] },
   { path: "/data/statistics.csv", file: "data/statistics.csv.ts", args: [] },
