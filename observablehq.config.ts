@@ -32,6 +32,7 @@ export default {
         { name: "Bibliography", path: "/bibliography" },
         { name: "Data dictionary and downloads", path: "/data" },
         { name: "Explore with SQL", path: "/explore" },
+        { name: "Every number", path: "/numbers/" },
       ],
     },
   ],

@@ -9,15 +9,14 @@
  *
  * The library stops at the published files: it imports nothing from Framework, Vega or src/.
  */
-import { auditLedger } from "./audit/audit-ledger.ts";
-import type { AuditRow } from "./audit/row.ts";
+import { auditReport, type AuditReport } from "./audit/audit-ledger.ts";
 import { readLedger, type Ledger } from "./normalize/ledger.ts";
 import { writeOutputs } from "./publish/write-outputs.ts";
 
 /** What one run of the pipeline read, found and wrote. */
 export interface PipelineRun {
   ledger: Ledger;
-  findings: AuditRow[];
+  findings: AuditReport;
   /** The files written, relative to the output folder. */
   written: string[];
 }
@@ -29,7 +28,7 @@ export interface PipelineRun {
  */
 export async function runPipeline(rawDir: string, outDir: string): Promise<PipelineRun> {
   const ledger = await readLedger(rawDir);
-  const findings = auditLedger(ledger);
+  const findings = auditReport(ledger);
   const written = await writeOutputs(ledger, outDir, findings);
   return { ledger, findings, written };
 }

@@ -4,10 +4,34 @@ import { partWholeColumns, tableChecks } from "./tables.ts";
 import { tablesWithoutShares, textChecks } from "./text.ts";
 import type { Ledger } from "../normalize/ledger.ts";
 import type { ReconciliationEntry } from "../normalize/reconciliation.ts";
-import { compareEntry, compareSides } from "./reconciliation.ts";
+import { compareEntry, compareSides, pinnedReadings } from "./reconciliation.ts";
 import type { Statistic } from "../normalize/statistic.ts";
+import { findingsOf, type AuditCheck, type Finding } from "./findings.ts";
 
-export { AUDIT_KINDS, AUDIT_STATUSES, type AuditKind, type AuditRow, type AuditStatus } from "./row.ts";
+/** What the audit finds in a ledger: every check, each with the finding it reveals, and the findings. */
+export interface AuditReport {
+  checks: AuditCheck[];
+  findings: Finding[];
+}
+
+const reports = new WeakMap<Ledger, AuditReport>();
+
+/** The audit of a ledger, worked out once per ledger (every page's loader asks for it). */
+export function auditReport(ledger: Ledger): AuditReport {
+  let report = reports.get(ledger);
+  if (!report) {
+    report = findingsOf(auditChecks(ledger), ledger.statistics, ledger.reconciliation ?? []);
+    reports.set(ledger, report);
+  }
+  return report;
+}
+
+/** The audit's checks (audit.parquet rows), each with its finding_id. */
+export function auditLedger(ledger: Ledger): AuditCheck[] {
+  return auditReport(ledger).checks;
+}
+
+export { AUDIT_KINDS, AUDIT_STATUSES, FINDING_CLASSES, type AuditKind, type AuditRow, type AuditStatus, type FindingClass } from "./row.ts";
 
 /**
  * The audit: arithmetic checks of the printed numbers, one row each, written to audit.parquet.
@@ -26,7 +50,7 @@ export { AUDIT_KINDS, AUDIT_STATUSES, type AuditKind, type AuditRow, type AuditS
  *    already pairs. A pair whose period is missing on one side, or whose measures are named
  *    differently, needs judgement, so it is listed in raw/reconciliation.tsv instead.
  */
-export function auditLedger(ledger: Ledger): AuditRow[] {
+export function auditChecks(ledger: Ledger): AuditRow[] {
   const { statistics, tables, units } = ledger;
   const reconciliation = ledger.reconciliation ?? [];
   const rows: AuditRow[] = [];
@@ -39,7 +63,8 @@ export function auditLedger(ledger: Ledger): AuditRow[] {
   const covered = new Set(rows.filter((r) => r.kind === "share_sum" && r.table !== null).map((r) => r.table!));
   rows.push(...tablesWithoutShares(statistics, tables, covered));
   const byId = new Map(statistics.map((s) => [s.id, s]));
-  rows.push(...reconciliation.map((entry) => compareEntry(entry, byId)));
+  const pins = pinnedReadings(reconciliation, byId);
+  rows.push(...reconciliation.map((entry) => compareEntry(entry, byId, pins)));
   rows.push(...automaticRestatements(statistics, reconciliation));
 
   const seen = new Set<string>();
@@ -67,16 +92,13 @@ export function automaticRestatements(statistics: readonly Statistic[], entries:
         const [a, b] = [group[i]!, group[j]!];
         if (listed.has(`${a.id}\t${b.id}`)) continue;
         if (a.table !== null && a.table === b.table && a.row_label === b.row_label && a.column_label === b.column_label) continue;
-        rows.push(
-          compareSides(
-            a.document,
-            `auto.${a.id}.${b.id}`,
-            `${a.subject}, ${a.measure.replaceAll("_", " ")}`,
-            [a],
-            [b],
-            "Found by the audit (same document, subject, measure, unit and years); not listed in raw/reconciliation.tsv.",
-          ),
-        );
+        const row = compareSides(a.document, `auto.${a.id}.${b.id}`, `${a.subject}, ${a.measure.replaceAll("_", " ")}`, [a], [b], {
+          class: "restatement",
+          inQuestion: "both",
+          reviewer: "Found by the audit (same document, subject, measure, unit and years); not listed in raw/reconciliation.tsv.",
+        });
+        // The same thing printed twice with two values is no restatement: the document contradicts itself.
+        rows.push(row.status === "fail" ? { ...row, class: "internal" } : row);
       }
     }
   }

@@ -1,84 +1,104 @@
 import type { Statistic } from "../normalize/statistic.ts";
-import { describe, periodRelation, type ReconciliationEntry, type Scope } from "../normalize/reconciliation.ts";
+import { periodRelation, type ReconciliationEntry, type Relation, type Scope, type Side } from "../normalize/reconciliation.ts";
 import { valuesAgree } from "../parse/precision.ts";
 import { fmt } from "./numbers.ts";
-import type { AuditRow, AuditStatus } from "./row.ts";
+import type { AuditRow, AuditStatus, FindingClass } from "./row.ts";
 
 /**
- * The audit rows of the reviewer's reconciliation (raw/reconciliation.tsv, read by
- * normalize/reconciliation.ts): kind `reconciliation` for `cross` entries (pass when the
- * values agree for the same measure, unit and period; fail when they differ; not applicable
- * when unit or period differ, or a period is not printed), kind `restatement` for in-document
- * entries (value, unit and period compared; a missing period on one side is allowed, since a
- * table often leaves out the year its text gives).
+ * The audit rows of comparisons between two sides of statistics: the reviewer's pairs
+ * (raw/reconciliation.tsv, read by normalize/reconciliation.ts) and the pairs the systematic
+ * search finds (audit/search.ts). Kind `reconciliation` across the documents, `restatement`
+ * within one. The reviewer's class decides the status: a `scope` pair is `explained` (context,
+ * never a failure), a `restatement` passes when value and unit agree and no printed period
+ * differs, and an `internal` or `across_documents` pair is a contradiction: `fail`.
  */
 
+/** How a pair is judged: its class, whose printed values are in question, and the reviewer's words. */
+export interface Judgement {
+  class: FindingClass;
+  inQuestion: Side;
+  /** Closes the message: where the judgement is recorded, for a reviewer. */
+  reviewer: string;
+}
+
+/** The period words of a comparison: never "same period" when nothing is printed (D22). */
+export function periodWords(relations: readonly Relation[]): string {
+  if (relations.every((r) => r === "same")) return "the same period is printed on both sides";
+  if (relations.every((r) => r === "none")) return "no period printed on either side";
+  if (relations.some((r) => r === "different")) return "they are printed for different periods";
+  return "no period shared: a period is printed on one side only";
+}
+
+const periodOf = (s: Statistic) => s.period ?? "no period printed";
+const describe = (s: Statistic) => `"${s.printed}" (${s.document}, ${s.locator}; ${periodOf(s)}; ${s.unit})`;
+
 /**
- * Compares two sides of statistics: kind `reconciliation` across the documents, kind
- * `restatement` within one (see the module comment). `judgement` closes the message.
+ * Readings the reviewer pins: a number printed with an open bound ("101,000+") that an `agree`
+ * entry of its own document restates exactly (Table #1's 101533) is that number, so a
+ * comparison uses the exact one (D3: "+" is not an unbounded upper end).
  */
+export function pinnedReadings(entries: readonly ReconciliationEntry[], byId: ReadonlyMap<string, Statistic>): Map<string, Statistic> {
+  const pins = new Map<string, Statistic>();
+  const open = (s: Statistic) => s.value_low === null || s.value_high === null;
+  for (const e of entries) {
+    if (e.scope === "cross" || e.classification !== "agree") continue;
+    for (const a of e.left_ids.map((id) => byId.get(id)!)) {
+      for (const b of e.right_ids.map((id) => byId.get(id)!)) {
+        if (open(a) && !open(b)) pins.set(a.id, b);
+        if (open(b) && !open(a)) pins.set(b.id, a);
+      }
+    }
+  }
+  return pins;
+}
+
+/** Compares two sides of statistics (see the module comment); `pins` maps an open-bounded number to its exact reading. */
 export function compareSides(
   scope: Scope,
   checkKey: string,
   head: string,
   left: readonly Statistic[],
   right: readonly Statistic[],
-  judgement: string,
+  judgement: Judgement,
+  pins: ReadonlyMap<string, Statistic> = new Map(),
 ): AuditRow {
-  const all = left.flatMap((a) => right.map((b) => ({ a, b, relation: periodRelation(a, b), unit: a.unit === b.unit, ...valuesAgree(a, b) })));
-  const cells = [...left, ...right].map((s) => s.id).join(",");
-  const first = all[0]!;
-  if (scope === "cross") {
-    const comparable = all.filter((p) => p.unit && (p.relation === "same" || p.relation === "none"));
-    const check_id = `reconciliation:${checkKey}`;
-    if (comparable.length === 0) {
-      const why = all.some((p) => p.unit)
-        ? all.some((p) => p.unit && p.relation === "different")
-          ? "they are printed for different periods"
-          : "one side prints no period"
-        : "they are in different units";
-      const text = all.map((p) => `${describe(p.a)} vs ${describe(p.b)}`).join("; ");
-      return {
-        check_id, kind: "reconciliation", table: null, cells, printed_value: first.a.value, computed_value: first.b.value, tolerance: null, status: "not_applicable",
-        message: `${head}: the values are not compared because ${why}: ${text}. ${judgement}`,
-      };
-    }
-    const differ = comparable.filter((p) => !p.agree);
-    const shown = differ[0] ?? comparable[0]!;
-    const status: AuditStatus = differ.length === 0 ? "pass" : "fail";
-    const text = comparable.map((p) => `${describe(p.a)} ${p.agree ? "agrees with" : `differs by ${fmt(p.gap)} from`} ${describe(p.b)}`).join("; ");
-    return {
-      check_id, kind: "reconciliation", table: null, cells, printed_value: shown.a.value, computed_value: shown.b.value, tolerance: shown.tolerance, status,
-      message: `${head}: same unit and period: ${text} (allowed gap: the printed rounding of both). ${judgement}`,
-    };
-  }
-  const problems = all.flatMap((p) => {
-    const found: string[] = [];
-    if (!p.unit) found.push(`the unit differs (${p.a.unit} vs ${p.b.unit})`);
-    else if (!p.agree) found.push(`the value differs by ${fmt(p.gap)}`);
-    if (p.relation === "different") found.push(`the period differs (${p.a.period} vs ${p.b.period})`);
-    return found.length > 0 ? [`${describe(p.a)} vs ${describe(p.b)}: ${found.join(", ")}`] : [];
-  });
-  const shown = all.find((p) => !p.unit || !p.agree || p.relation === "different") ?? first;
-  const missing = all.some((p) => p.relation === "one_missing") ? " One side prints no period; the other's is taken to apply." : "";
+  const read = (s: Statistic) => pins.get(s.id) ?? s;
+  const shown = (s: Statistic) => (pins.has(s.id) ? `${describe(s)}, read as ${describe(pins.get(s.id)!)}` : describe(s));
+  const all = left.flatMap((a) =>
+    right.map((b) => {
+      const [x, y] = [read(a), read(b)];
+      return { a, b, relation: periodRelation(x, y), unit: x.unit === y.unit, ...(x.unit === y.unit ? valuesAgree(x, y) : { agree: false, gap: 0, tolerance: 0 }), x, y };
+    }),
+  );
+  const cells = [...left, ...right].map((s) => s.id);
+  const questioned = judgement.inQuestion === "left" ? left : judgement.inQuestion === "right" ? right : [...left, ...right];
+  const differing = all.find((p) => !p.unit || !p.agree || p.relation === "different");
+  const first = differing ?? all[0]!;
+  const consistent = all.every((p) => p.unit && p.agree && p.relation !== "different");
+  const status: AuditStatus =
+    judgement.class === "scope" ? "explained" : judgement.class === "restatement" ? (consistent ? "pass" : "fail") : "fail";
+  const pairs = all
+    .map((p) => `${shown(p.a)} ${!p.unit ? "is in another unit than" : p.agree ? "agrees with" : `differs by ${fmt(p.gap)} from`} ${shown(p.b)}`)
+    .join("; ");
+  const tables = [...new Set([...left, ...right].map((s) => s.table).filter((t): t is string => t !== null))];
   return {
-    check_id: `restatement:${checkKey}`,
-    kind: "restatement",
-    table: null,
-    cells,
-    printed_value: shown.a.value,
-    computed_value: shown.b.value,
-    tolerance: shown.unit ? shown.tolerance : null,
-    status: problems.length === 0 ? "pass" : "fail",
-    message:
-      problems.length === 0
-        ? `${head}: ${all.map((p) => `${describe(p.a)} is restated as ${describe(p.b)}`).join("; ")}: same value (within the printed rounding), unit and period.${missing} ${judgement}`
-        : `${head}: ${problems.join("; ")}.${missing} ${judgement}`,
+    check_id: `${scope === "cross" ? "reconciliation" : "restatement"}:${checkKey}`,
+    kind: scope === "cross" ? "reconciliation" : "restatement",
+    // A restatement of a table cell belongs to that table too (D23), not only to the text.
+    table: tables.length > 0 ? tables.join(", ") : null,
+    cells: cells.join(","),
+    printed_value: first.x.value,
+    computed_value: first.y.value,
+    tolerance: first.unit ? first.tolerance : null,
+    status,
+    class: judgement.class,
+    in_question: questioned.map((s) => s.id).join(","),
+    message: `${head}: compared ${pairs}; ${periodWords(all.map((p) => p.relation))}. ${judgement.reviewer}`,
   };
 }
 
 /** The audit row of one reconciliation entry. */
-export function compareEntry(entry: ReconciliationEntry, byId: ReadonlyMap<string, Statistic>): AuditRow {
+export function compareEntry(entry: ReconciliationEntry, byId: ReadonlyMap<string, Statistic>, pins: ReadonlyMap<string, Statistic> = new Map()): AuditRow {
   const get = (id: string) => byId.get(id) ?? (() => { throw new Error(`invalid reconciliation entry ${entry.id}: no statistic ${id}`); })();
   return compareSides(
     entry.scope,
@@ -86,6 +106,11 @@ export function compareEntry(entry: ReconciliationEntry, byId: ReadonlyMap<strin
     `${entry.subject}, ${entry.measure.replaceAll("_", " ")}`,
     entry.left_ids.map(get),
     entry.right_ids.map(get),
-    `Classified ${entry.classification} (${entry.reason}) in ${entry.raw_file}:${entry.raw_line}.`,
+    {
+      class: entry.class,
+      inQuestion: entry.in_question,
+      reviewer: `Judged ${entry.class.replace("_", " ")} (${entry.classification.replace("_", " ")}, ${entry.reason.replaceAll("_", " ")}) in ${entry.raw_file}:${entry.raw_line}.`,
+    },
+    pins,
   );
 }

@@ -15,8 +15,23 @@ export const AUDIT_KINDS = [
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 
-export const AUDIT_STATUSES = ["pass", "fail", "not_applicable"] as const;
+/**
+ * pass and fail judge a check; `explained` is a comparison whose sides differ for a reason the
+ * reviewer records (another year, scope, source or unit): context, never a failure.
+ */
+export const AUDIT_STATUSES = ["pass", "fail", "explained", "not_applicable"] as const;
 export type AuditStatus = (typeof AUDIT_STATUSES)[number];
+
+/**
+ * What kind of problem (or non-problem) a check looks for, as a reader sees it:
+ * - arithmetic: a printed total, share or count that the document's own numbers contradict;
+ * - internal: two statements of one document that cannot both hold;
+ * - across_documents: the two documents disagree on the same subject, measure and period;
+ * - scope: they report different things (year, scope, source, unit): shown for context, never a failure;
+ * - restatement: the same number printed again, consistently.
+ */
+export const FINDING_CLASSES = ["arithmetic", "internal", "across_documents", "scope", "restatement"] as const;
+export type FindingClass = (typeof FINDING_CLASSES)[number];
 
 /** One arithmetic check of printed numbers: a finding, never a correction. */
 export interface AuditRow {
@@ -32,6 +47,11 @@ export interface AuditRow {
   /** The gap allowed between printed and computed values; the message says why. */
   tolerance: number | null;
   status: AuditStatus;
+  /** The class of what the check looks for (see FINDING_CLASSES). */
+  class: FindingClass;
+  /** The statistic ids whose printed value the check puts in question (a subset of `cells`), comma-separated. */
+  in_question: string;
+  /** For a reviewer: what was checked, how, and where the judgement is recorded. */
   message: string;
 }
 
@@ -46,6 +66,8 @@ export interface CheckInput {
   /** The message for each outcome; both are written, one is kept. */
   pass: string;
   fail: string;
+  /** The ids whose printed value is in question; default: the first of `cells`, the printed number checked. */
+  inQuestion?: readonly string[];
 }
 
 /** A check whose status is |printed − computed| ≤ tolerance. */
@@ -60,6 +82,8 @@ export function judged(input: CheckInput): AuditRow {
     computed_value: input.computed,
     tolerance: input.tolerance,
     status: ok ? "pass" : "fail",
+    class: "arithmetic",
+    in_question: (input.inQuestion ?? input.cells.slice(0, 1)).join(","),
     message: ok ? input.pass : input.fail,
   };
 }
@@ -82,6 +106,8 @@ export function notApplicable(
     computed_value: values.computed ?? null,
     tolerance: null,
     status: "not_applicable",
+    class: "arithmetic",
+    in_question: "",
     message,
   };
 }

@@ -195,6 +195,8 @@ function subgroupChecks(table: PrintedTable, stats: readonly Statistic[]): Audit
       computed_value: nearestSum,
       tolerance: slack,
       status: overlap ? "pass" : "fail",
+      class: "arithmetic",
+      in_question: allShare.id,
       message: overlap
         ? `"${row}": the groups' implied counts ${counts} = ${nearestSum} firms match the all-firms ${allShare.printed} of ${allN.value} = ${wholeCount} firms${note}.`
         : `"${row}": the groups' implied counts ${counts} add up to ${nearestSum} firms, but the all-firms ${allShare.printed} of ${allN.value} is ${wholeCount} firms${note}.`,
@@ -257,6 +259,9 @@ export function partWholeColumns(
           computed_value: whole.value,
           tolerance: 0,
           status: ok ? "pass" : "fail",
+          class: "arithmetic",
+          // Which of the two is wrong the table does not say: both are in question.
+          in_question: [part.id, whole.id].join(","),
           message: ok
             ? `${row}, ${labelWords(column.slice(spec.part.length + 3))}: ${spec.part} ${part.printed} is at most ${spec.whole} ${whole.printed}, as a part must be (${spec.why}).`
             : `${row}, ${labelWords(column.slice(spec.part.length + 3))}: ${spec.part} ${part.printed} is more than ${spec.whole} ${whole.printed}, though it is a part of it (${spec.why}).`,

@@ -71,7 +71,7 @@ function evaluate(check: TextCheck, byId: ReadonlyMap<string, Statistic>, tables
       const tolerance = (Math.abs(b.mid) * a.half + Math.abs(a.mid) * b.half + a.half * b.half) / 100 + spread(result).half;
       const head = `${check.what}: ${share.printed} of ${whole.printed} is ${fmt(computed)}`;
       return judged({
-        check_id: id, kind, table: check.table, cells, printed: spread(result).mid, computed, tolerance,
+        check_id: id, kind, table: check.table, cells, printed: spread(result).mid, computed, tolerance, inQuestion: [result.id],
         pass: `${head}, and the document prints ${quoted(result)}: within ${fmt(tolerance)}, what the rounding of the three printed numbers allows.`,
         fail: `${head}, but the document prints ${quoted(result)}: ${fmt(Math.abs(computed - spread(result).mid))} apart, more than the ${fmt(tolerance)} that the rounding of the three printed numbers allows.`,
       });
@@ -87,7 +87,7 @@ function evaluate(check: TextCheck, byId: ReadonlyMap<string, Statistic>, tables
       const tolerance = (high - low) / 2 + s.half;
       const head = `${check.what}: a fall from ${from.printed} (${from.period ?? "no period"}) to ${to.printed} (${to.period ?? "no period"}) is a loss of ${fmt(low)} to ${fmt(high)} percent`;
       return judged({
-        check_id: id, kind, table: check.table, cells, printed: s.mid, computed, tolerance,
+        check_id: id, kind, table: check.table, cells, printed: s.mid, computed, tolerance, inQuestion: [share.id],
         pass: `${head}, which holds the printed ${quoted(share)} (${share.period ?? "no period"}); the allowed gap ${fmt(tolerance)} is half that range plus the rounding of the printed share.`,
         fail: `${head}, which does not hold the printed ${quoted(share)} (${share.period ?? "no period"}).`,
       });
@@ -100,14 +100,14 @@ function evaluate(check: TextCheck, byId: ReadonlyMap<string, Statistic>, tables
       const terms = shares.map((s) => s.printed).join(" + ");
       if (check.whole === "all") {
         return judged({
-          check_id: id, kind, table: check.table, cells, printed: 100, computed, tolerance,
+          check_id: id, kind, table: check.table, cells, printed: 100, computed, tolerance, inQuestion: cells,
           pass: `${check.what}: ${terms} = ${fmt(computed)}, which is 100 within ${fmt(tolerance)}, the rounding of the printed shares (${check.why}).`,
           fail: `${check.what}: ${terms} = ${fmt(computed)}, not 100, even allowing ${fmt(tolerance)} for the rounding of the printed shares (${check.why}).`,
         });
       }
       const ok = computed - tolerance <= 100 + 1e-9;
       return {
-        check_id: id, kind, table: check.table, cells: cells.join(","), printed_value: 100, computed_value: computed, tolerance, status: ok ? "pass" : "fail",
+        check_id: id, kind, table: check.table, cells: cells.join(","), printed_value: 100, computed_value: computed, tolerance, status: ok ? "pass" : "fail", class: "arithmetic", in_question: cells.join(","),
         message: ok
           ? `${check.what}: ${terms} = ${fmt(computed)} (allowing ${fmt(tolerance)} for ranges and rounding), at most 100 as parts of one whole must be (${check.why}).`
           : `${check.what}: ${terms} = ${fmt(computed)}, more than 100 even allowing ${fmt(tolerance)} for ranges and rounding, though they are parts of one whole (${check.why}).`,
@@ -122,7 +122,8 @@ function evaluate(check: TextCheck, byId: ReadonlyMap<string, Statistic>, tables
       const terms = parts.map((s) => s.printed).join(" + ");
       const sum = parts.every((s) => s.value !== null) ? parts.reduce((acc, s) => acc + s.value!, 0) : null;
       return {
-        check_id: id, kind, table: check.table, cells: cells.join(","), printed_value: whole.value, computed_value: sum, tolerance: 0, status: ok ? "pass" : "fail",
+        // Whether the parts or the whole is misprinted the document does not say: all are in question.
+        check_id: id, kind, table: check.table, cells: cells.join(","), printed_value: whole.value, computed_value: sum, tolerance: 0, status: ok ? "pass" : "fail", class: "arithmetic", in_question: cells.join(","),
         message: ok
           ? `${check.what}: ${terms}${parts.length > 1 && sum !== null ? ` = ${fmt(sum)}` : ""} is at most ${quoted(whole)}, as parts must be (${check.why}).`
           : `${check.what}: ${terms}${parts.length > 1 && sum !== null ? ` = ${fmt(sum)}` : ""} is more than ${quoted(whole)}, though ${parts.length > 1 ? "they are parts" : "it is a part"} of it (${check.why}).`,

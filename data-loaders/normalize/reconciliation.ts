@@ -12,6 +12,10 @@ import { parseTsv } from "../parse/tsv.ts";
  *   survey statistics left and thesis statistics right; `survey` and `thesis` rows are in-text
  *   restatements within one document (its text left, its own table or a later passage right);
  * - classification and reason come from fixed vocabularies, and must not contradict each other;
+ * - class says what the pair is for a reader: `restatement` (only with agree), `scope` (explained
+ *   by a different year, scope, source or unit, never by same_value), `internal` (within one
+ *   document) or `across_documents` (scope cross) for a contradiction; in_question says whose
+ *   printed numbers a contradiction puts in question (left, right or both);
  * - a row classified `agree` is REFUSED (a RawInputError naming the line, field
  *   `classification`) unless every statistic on the left and every one on the right share a
  *   unit and can stand for the same value at their printed precision (and, within one
@@ -21,13 +25,19 @@ import { parseTsv } from "../parse/tsv.ts";
  * lays the entries out for reconciliation.parquet.
  */
 
-export const RECONCILIATION_HEADER = ["id", "scope", "subject", "measure", "left_ids", "right_ids", "classification", "reason", "explanation"] as const;
+export const RECONCILIATION_HEADER = ["id", "scope", "subject", "measure", "left_ids", "right_ids", "classification", "reason", "class", "in_question", "explanation"] as const;
 export const SCOPES = ["cross", "survey", "thesis"] as const;
 export type Scope = (typeof SCOPES)[number];
 export const CLASSIFICATIONS = ["agree", "partly_agree", "disagree"] as const;
 export type Classification = (typeof CLASSIFICATIONS)[number];
 export const REASONS = ["same_value", "different_year", "different_scope", "different_source", "different_unit", "rounding"] as const;
 export type Reason = (typeof REASONS)[number];
+/** The finding class the reviewer gives a pair (arithmetic is never a pair's: it is the audit's own). */
+export const PAIR_CLASSES = ["restatement", "scope", "internal", "across_documents"] as const;
+export type PairClass = (typeof PAIR_CLASSES)[number];
+/** Whose printed numbers a pair puts in question. */
+export const SIDES_IN_QUESTION = ["left", "right", "both"] as const;
+export type Side = (typeof SIDES_IN_QUESTION)[number];
 
 export interface ReconciliationEntry {
   id: string;
@@ -38,6 +48,9 @@ export interface ReconciliationEntry {
   right_ids: string[];
   classification: Classification;
   reason: Reason;
+  /** restatement: the same number again; scope: different things, explained; internal / across_documents: a contradiction. */
+  class: PairClass;
+  in_question: Side;
   explanation: string;
   raw_file: string;
   raw_line: number;
@@ -88,8 +101,16 @@ export function parseReconciliation(text: string, file: string, statistics: read
     if (!(REASONS as readonly string[]).includes(f.reason!)) fail("reason", `expected one of ${REASONS.join(", ")}`);
     const classification = f.classification as Classification;
     const reason = f.reason as Reason;
+
     if (reason === "same_value" && classification !== "agree") fail("reason", `same_value contradicts the classification ${classification}`);
     if (classification === "agree" && reason !== "same_value" && reason !== "rounding") fail("reason", "an agreement is explained by same_value or rounding");
+    if (!(PAIR_CLASSES as readonly string[]).includes(f.class!)) fail("class", `expected one of ${PAIR_CLASSES.join(", ")}`);
+    const pairClass = f.class as PairClass;
+    if ((pairClass === "restatement") !== (classification === "agree")) fail("class", `a restatement is exactly an agree row (classification is ${classification})`);
+    if (pairClass === "scope" && (reason === "same_value" || reason === "rounding")) fail("class", `scope needs a reason that differs: year, scope, source or unit, not ${reason}`);
+    if (pairClass === "internal" && scope === "cross") fail("class", "internal is within one document: a cross row is across_documents");
+    if (pairClass === "across_documents" && scope !== "cross") fail("class", "across_documents needs scope cross");
+    if (!(SIDES_IN_QUESTION as readonly string[]).includes(f.in_question!)) fail("in_question", `expected one of ${SIDES_IN_QUESTION.join(", ")}`);
 
     const side = (field: "left_ids" | "right_ids", document: DocumentId): Statistic[] => {
       const ids = f[field]!.split(",").map((x) => x.trim());
@@ -121,6 +142,8 @@ export function parseReconciliation(text: string, file: string, statistics: read
       right_ids: right.map((s) => s.id),
       classification,
       reason,
+      class: pairClass,
+      in_question: f.in_question as Side,
       explanation: f.explanation!,
       raw_file: file,
       raw_line: line,

@@ -1,4 +1,5 @@
-import { AUDIT_KINDS, AUDIT_STATUSES } from "../audit/row.ts";
+import { AUDIT_KINDS, AUDIT_STATUSES, FINDING_CLASSES } from "../audit/row.ts";
+import { FINDING_ROLES, FINDING_STATUSES } from "../audit/findings.ts";
 import { QUALIFIERS } from "../parse/quantity.ts";
 import { CENSUS_STATUSES } from "../normalize/census.ts";
 import { CLASSIFICATIONS, REASONS, SCOPES } from "../normalize/reconciliation.ts";
@@ -123,8 +124,28 @@ export const AUDIT_FILE: FileSpec = {
     c("printed_value", "DOUBLE", true, "The printed value under check (a total, a percentage, a group size), or the count it implies; null when there is none."),
     c("computed_value", "DOUBLE", true, "What the other printed numbers give for it (a sum, a nearest whole-count percentage, a weighted average); null when nothing can be computed."),
     c("tolerance", "DOUBLE", true, "The largest gap between printed_value and computed_value that still passes, from the printed precision (the message says why); null for not_applicable."),
-    c("status", "VARCHAR", false, `${AUDIT_STATUSES.join(", ")}: not_applicable when the documents do not print what the check needs.`),
-    c("message", "VARCHAR", false, "The finding in plain language, with the printed and computed numbers."),
+    c("status", "VARCHAR", false, `${AUDIT_STATUSES.join(", ")}: explained for a comparison of different things (year, scope, source, unit; class scope), never a failure; not_applicable when the documents do not print what the check needs.`),
+    c("class", "VARCHAR", false, `What the check looks for: ${FINDING_CLASSES.join(", ")} (findings.parquet describes each).`),
+    c("in_question", "VARCHAR", false, "The statistics whose printed value the check puts in question (a subset of cells), comma-separated; the rest of cells are its inputs."),
+    c("message", "VARCHAR", false, "For a reviewer: what was checked, with the printed and computed or compared numbers and where a judgement is recorded."),
+    c("finding_id", "VARCHAR", true, "The findings.parquet row this check reveals (several checks may reveal one finding); null when it reveals none (a pass, a not_applicable)."),
+  ],
+};
+
+export const FINDINGS_FILE: FileSpec = {
+  path: "findings.parquet",
+  description:
+    "One row per finding: a problem the audit reveals (however many checks reveal it), a difference the reviewer explains, or a consistent restatement; also contradictions that are not numbers, with both passages quoted.",
+  columns: [
+    c("finding_id", "VARCHAR", false, "Stable unique identifier: `<class>:<key>`."),
+    c("class", "VARCHAR", false, `${FINDING_CLASSES.join(", ")}: arithmetic (a printed total, share or count the document's own numbers contradict), internal (two statements of one document that cannot both hold), across_documents (the two documents disagree on the same subject and measure), scope (they report different things: context, never a failure), restatement (the same number printed again, consistently).`),
+    c("status", "VARCHAR", false, `${FINDING_STATUSES.join(", ")}: fail for arithmetic, internal and across_documents; explained for scope; pass for restatement.`),
+    c("sentence", "VARCHAR", false, "The finding for readers, with the arithmetic or the comparison shown; no file or line references."),
+    c("details", "VARCHAR", false, "For a reviewer: the checks' messages, and the raw file and line of any judgement."),
+    c("check_ids", "VARCHAR", false, "The audit.parquet rows that reveal it, comma-separated; empty for a contradiction that is not a number."),
+    c("in_question", "VARCHAR", false, `Statistics (statistics.parquet ids) whose printed value is in question, comma-separated (role \`${FINDING_ROLES[0]}\`).`),
+    c("inputs", "VARCHAR", false, `Statistics the finding only uses, comma-separated (role \`${FINDING_ROLES[1]}\`): correct as far as the audit knows.`),
+    c("passages", "VARCHAR", false, "For a contradiction that is not a number: each passage as `document line N: \"quote\"`, joined with \" | \"; empty otherwise."),
   ],
 };
 
@@ -153,9 +174,11 @@ export const RECONCILIATION_FILE: FileSpec = {
     ...side("right", "right"),
     c("classification", "VARCHAR", false, `The reviewer's judgement: ${CLASSIFICATIONS.join(", ")}.`),
     c("reason", "VARCHAR", false, `Why: ${REASONS.join(", ")}.`),
+    c("class", "VARCHAR", false, "The reviewer's finding class for the pair: restatement, scope, internal or across_documents."),
+    c("in_question", "VARCHAR", false, "left, right or both: whose printed numbers a contradiction puts in question."),
     c("explanation", "VARCHAR", false, "The reviewer's explanation in plain language."),
     c("check_id", "VARCHAR", false, "The audit.parquet row that compares the values."),
-    c("check_status", "VARCHAR", false, "That row's status: pass (same value, unit and period), fail (values, unit or period differ), not_applicable (not comparable)."),
+    c("check_status", "VARCHAR", false, "That row's status: pass (a consistent restatement), explained (a scope difference), fail (a contradiction)."),
     c("raw_file", "VARCHAR", false, "The raw file of the entry."),
     c("raw_line", "INTEGER", false, "Its line."),
   ],
@@ -210,4 +233,4 @@ export const CENSUS_FILE: FileSpec = {
   ],
 };
 
-export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, RECONCILIATION_FILE, SOURCES_FILE, FOOTNOTES_FILE, CENSUS_FILE];
+export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, FINDINGS_FILE, RECONCILIATION_FILE, SOURCES_FILE, FOOTNOTES_FILE, CENSUS_FILE];

@@ -1,6 +1,5 @@
-import { auditLedger } from "../audit/audit-ledger.ts";
-import type { AuditRow } from "../audit/row.ts";
-import { AUDIT_FILE, CENSUS_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
+import { auditReport, type AuditReport } from "../audit/audit-ledger.ts";
+import { AUDIT_FILE, CENSUS_FILE, FINDINGS_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
 import type { Ledger } from "../normalize/ledger.ts";
 import { permalinkOf } from "./permalink.ts";
 import { reconciliationRows } from "./reconciliation-rows.ts";
@@ -31,13 +30,14 @@ function tableRow(t: PrintedTable) {
  * Every table the pipeline publishes, in a stable order.
  * @param findings the ledger's audit, when already worked out; default: audited when asked for
  */
-export function outputTables(ledger: Ledger, findings?: readonly AuditRow[]): OutputTable[] {
+export function outputTables(ledger: Ledger, findings?: AuditReport): OutputTable[] {
   return [
     { name: "statistics", path: STATISTICS_FILE.path, columns: STATISTICS_FILE.columns, rows: () => statisticRows(ledger.statistics) },
     { name: "tables", path: TABLES_FILE.path, columns: TABLES_FILE.columns, rows: () => ledger.tables.map(tableRow) },
     ...[...ledger.tidyTables].map(([key, rows]) => ({ name: key, path: `tables/${key}.parquet`, columns: TIDY_TABLE_FILE.columns, rows: () => rows })),
     { name: "units", path: UNITS_FILE.path, columns: UNITS_FILE.columns, rows: () => [...ledger.units.values()] },
-    { name: "audit", path: AUDIT_FILE.path, columns: AUDIT_FILE.columns, rows: () => findings ?? auditLedger(ledger) },
+    { name: "audit", path: AUDIT_FILE.path, columns: AUDIT_FILE.columns, rows: () => (findings ?? auditReport(ledger)).checks },
+    { name: "findings", path: FINDINGS_FILE.path, columns: FINDINGS_FILE.columns, rows: () => (findings ?? auditReport(ledger)).findings },
     {
       name: "reconciliation",
       path: RECONCILIATION_FILE.path,

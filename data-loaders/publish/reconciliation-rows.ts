@@ -1,6 +1,6 @@
-import { compareEntry } from "../audit/reconciliation.ts";
+import { compareEntry, pinnedReadings } from "../audit/reconciliation.ts";
 import type { AuditStatus } from "../audit/row.ts";
-import type { Classification, Reason, ReconciliationEntry, Scope } from "../normalize/reconciliation.ts";
+import type { Classification, PairClass, Reason, ReconciliationEntry, Scope, Side } from "../normalize/reconciliation.ts";
 import type { DocumentId, Statistic } from "../normalize/statistic.ts";
 
 /** One side of a reconciliation entry, denormalized: each field joins its statistics' values with " | ". */
@@ -27,6 +27,8 @@ export type ReconciliationRow = {
   measure: string;
   classification: Classification;
   reason: Reason;
+  class: PairClass;
+  in_question: Side;
   explanation: string;
   check_id: string;
   check_status: AuditStatus;
@@ -57,8 +59,9 @@ function prefixed<P extends string>(prefix: P, side: SideColumns): Prefixed<P> {
 /** The reconciliation.parquet rows: each entry with both sides' numbers denormalized for display. */
 export function reconciliationRows(entries: readonly ReconciliationEntry[], statistics: readonly Statistic[]): ReconciliationRow[] {
   const byId = new Map(statistics.map((s) => [s.id, s]));
+  const pins = pinnedReadings(entries, byId);
   return entries.map((e) => {
-    const audit = compareEntry(e, byId);
+    const audit = compareEntry(e, byId, pins);
     return {
       id: e.id,
       scope: e.scope,
@@ -68,6 +71,8 @@ export function reconciliationRows(entries: readonly ReconciliationEntry[], stat
       ...prefixed("right", sideColumns(e.right_ids.map((id) => byId.get(id)!))),
       classification: e.classification,
       reason: e.reason,
+      class: e.class,
+      in_question: e.in_question,
       explanation: e.explanation,
       check_id: audit.check_id,
       check_status: audit.status,

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { cp, mkdir, rm } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { OUTPUT_FILES } from "./dictionary.ts";
-import type { AuditRow } from "../audit/row.ts";
+import type { AuditReport } from "../audit/audit-ledger.ts";
 import type { Ledger } from "../normalize/ledger.ts";
 import { outputTables } from "./output-tables.ts";
 import { writeParquetFiles } from "./parquet.ts";
@@ -19,7 +19,7 @@ import { writeFileAtomic } from "./write-file-atomic.ts";
  * fails or is killed leaves `outDir` as it was, never old and new files mixed; the next run
  * puts it back if the kill came between the two renames, and removes what dead runs left.
  */
-export async function writeOutputs(ledger: Ledger, outDir: string, findings?: readonly AuditRow[]): Promise<string[]> {
+export async function writeOutputs(ledger: Ledger, outDir: string, findings?: AuditReport): Promise<string[]> {
   // Every table is computed before anything is written, so a failing check leaves no partial output.
   const tables = outputTables(ledger, findings).map((t) => ({ ...t, computed: t.rows() }));
   const folder = resolve(outDir);

@@ -22,7 +22,9 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import { readSeeds } from "../../data-loaders/normalize/sources.ts";
+import { numberContext, reportVersion, writeCiteReport, writeNumberPages } from "../numbers/number-pages.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
 import { takeBuildLock } from "./build-lock.ts";
@@ -160,6 +162,15 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     building = framework.build(staging, loaders?.outputs);
     await Promise.race([step("observable build failed: ", building), stopped]);
     const loadersRan = await loaded;
+    // The number pages, filled into the page Framework made of src/numbers/index.md (number-pages.ts).
+    const numbers = await step("writing the number pages failed: ", (async () => {
+      const rawDir = join(root, "raw");
+      const [ledger, seeds] = await Promise.all([readLedger(rawDir, root), readSeeds(rawDir, root)]);
+      const version = reportVersion(root);
+      await writeCiteReport(staging, ledger, version);
+      return writeNumberPages(staging, numberContext(ledger, seeds, version, false));
+    })());
+    log(`number pages: ${numbers.pages} written in ${Math.round(numbers.ms)} ms`);
 
     const pages = await step(
       "finalizing dist/ failed: ",

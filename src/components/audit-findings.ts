@@ -8,6 +8,8 @@ export interface InvolvedStatistic {
   subject: string;
   measure: string;
   document: string;
+  /** The printed table the number stands in, or null for the running text. */
+  table?: string | null;
   /** The page (and anchor) that shows the number. */
   href: string;
 }
@@ -17,12 +19,37 @@ export interface Check {
   kind: string;
   table: string | null;
   status: string;
+  /** The finding class the check looks for (arithmetic, internal, across_documents, scope, restatement). */
+  class?: string;
   printed_value: number | null;
   computed_value: number | null;
   tolerance: number | null;
   message: string;
   involved: InvolvedStatistic[];
 }
+
+/** Whether a check compares numbers of two places rather than computing one from others. */
+export const isComparison = (check: Pick<Check, "kind">) => check.kind === "reconciliation" || check.kind === "restatement";
+
+/** What the printed value is held against: "computed 133,627" or "compared with 5,000,000". */
+export function againstText(check: Pick<Check, "kind" | "computed_value">): string {
+  if (check.computed_value === null) return "";
+  return `${isComparison(check) ? "compared with" : "computed"} ${number(check.computed_value)}`;
+}
+
+/**
+ * The table a check belongs to, with its document ("thesis Table #1", "survey Table-1"), since
+ * the two documents number their tables alike; "text" for a check of the running text.
+ */
+export function tableLabel(check: Pick<Check, "table" | "involved">): string {
+  if (check.table === null) return "text";
+  return check.table
+    .split(", ")
+    .map((t) => `${check.involved.find((s) => s.table === t)?.document ?? check.involved[0]?.document ?? ""} ${t}`.trim())
+    .join(", ");
+}
+
+const number = (v: number | null) => (v === null ? "" : v.toLocaleString("en-US", { maximumFractionDigits: 4 }));
 
 /** Links to where each statistic stands in the report, each also showing its provenance. */
 export function statisticLinks(statistics: readonly InvolvedStatistic[], base: string): HTMLElement {
@@ -38,14 +65,13 @@ export function statisticLinks(statistics: readonly InvolvedStatistic[], base: s
   return list;
 }
 
-const number = (v: number | null) => (v === null ? "" : v.toLocaleString("en-US", { maximumFractionDigits: 4 }));
 
 /** The audit's checks as a table: status, kind, table, the finding, and the cells involved. */
 function auditTable(checks: readonly Check[], { provenance, base = "./" }: { provenance: Readonly<Record<string, Provenance>>; base?: string }): HTMLElement {
   const table = document.createElement("table");
   table.className = "audit";
   const head = table.createTHead().insertRow();
-  for (const label of ["Status", "Kind", "Table", "Finding", "Printed", "Computed", "Cells involved"]) {
+  for (const label of ["Status", "Class", "Kind", "Table", "Check", "Printed", "Computed or compared with", "Cells involved"]) {
     const th = document.createElement("th");
     th.scope = "col";
     th.textContent = label;
@@ -59,15 +85,16 @@ function auditTable(checks: readonly Check[], { provenance, base = "./" }: { pro
     const status = tr.insertCell();
     status.className = `status status-${check.status}`;
     status.textContent = check.status.replace("_", " ");
+    tr.insertCell().textContent = (check.class ?? "").replaceAll("_", " ");
     tr.insertCell().textContent = check.kind.replaceAll("_", " ");
-    tr.insertCell().textContent = check.table ?? "text";
+    tr.insertCell().textContent = tableLabel(check);
     tr.insertCell().textContent = check.message;
     const printed = tr.insertCell();
     printed.className = "number";
     printed.textContent = number(check.printed_value);
     const computed = tr.insertCell();
     computed.className = "number";
-    computed.textContent = number(check.computed_value);
+    computed.textContent = againstText(check);
     tr.insertCell().append(statisticLinks(check.involved, base));
   }
   return withProvenance(table, provenance);
@@ -76,18 +103,15 @@ function auditTable(checks: readonly Check[], { provenance, base = "./" }: { pro
 /** The columns of the audit a reader filters the findings by. */
 type FilterColumn = "table" | "kind" | "status";
 
-/** A column's distinct values, sorted; a check about the text (no table) shows as "text". */
+/** A column's distinct values, sorted; a table with its document ("thesis Table #1"), a check about the text as "text". */
 export function distinctValues(checks: readonly Check[], column: FilterColumn): string[] {
-  const values = from(checks as Check[]).select(column).dedupe().orderby(column).array(column) as (string | null)[];
-  return values.map((v) => v ?? "text");
+  const values = column === "table" ? checks.map(tableLabel) : checks.map((c) => c[column]);
+  return [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The checks that match every chosen value ("" matches all; "text" is the table of a check about the text). */
+/** The checks that match every chosen value ("" matches all; a table as tableLabel gives it). */
 export function filterChecks(checks: readonly Check[], chosen: Record<FilterColumn, string>): Check[] {
-  return from(checks as Check[])
-    .params(chosen)
-    .filter((d: Check, $: Record<FilterColumn, string>) => ($.table === "" || (d.table ?? "text") === $.table) && ($.kind === "" || d.kind === $.kind) && ($.status === "" || d.status === $.status))
-    .objects() as Check[];
+  return checks.filter((d) => (chosen.table === "" || tableLabel(d) === chosen.table) && (chosen.kind === "" || d.kind === chosen.kind) && (chosen.status === "" || d.status === chosen.status));
 }
 
 /** The audit's counts: how many checks of each status, and how many comparisons. */
@@ -95,16 +119,22 @@ export function auditSummaryText(checks: readonly Check[], comparisons: number):
   const counts = from(checks as Check[]).groupby("status").count().objects() as { status: string; count: number }[];
   return (
     `${checks.length} checks: ` +
-    ["fail", "pass", "not_applicable"].map((s) => `${counts.find((c) => c.status === s)?.count ?? 0} ${s.replace("_", " ")}`).join(", ") +
+    ["fail", "explained", "pass", "not_applicable"].map((s) => `${counts.find((c) => c.status === s)?.count ?? 0} ${s.replace("_", " ")}`).join(", ") +
     `. ${comparisons} comparisons of statistics that speak of the same thing.`
   );
 }
 
-/** A paragraph with the audit's counts (auditSummaryText). */
-export function auditSummary({ checks, reconciliation }: { checks: readonly Check[]; reconciliation: readonly unknown[] }): HTMLElement {
+/** The findings' counts by class: "27 findings: 5 arithmetic, 2 internal, …". */
+export function findingSummaryText(findings: readonly { class: string }[]): string {
+  const order = ["arithmetic", "internal", "across_documents", "scope", "restatement"];
+  return `${findings.length} findings: ${order.map((c) => `${findings.filter((f) => f.class === c).length} ${c.replace("_", " ")}`).join(", ")}.`;
+}
+
+/** A paragraph with the audit's counts (auditSummaryText, and findingSummaryText when findings are given). */
+export function auditSummary({ checks, reconciliation, findings }: { checks: readonly Check[]; reconciliation: readonly unknown[]; findings?: readonly { class: string }[] }): HTMLElement {
   const summary = document.createElement("p");
   summary.className = "audit-summary";
-  summary.textContent = auditSummaryText(checks, reconciliation.length);
+  summary.textContent = `${findings ? `${findingSummaryText(findings)} ` : ""}${auditSummaryText(checks, reconciliation.length)}`;
   return summary;
 }
 

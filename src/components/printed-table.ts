@@ -1,4 +1,5 @@
 import type { TableView } from "../../site/view/table-view.ts";
+import { findingLegend, LEGEND, markNumber, marksShown } from "./finding-legend.js";
 import { revealTarget, withProvenance, type Provenance } from "./provenance.js";
 
 /** A printed table as the data loader lays it out. */
@@ -8,7 +9,7 @@ type StatRef = TableView["rows"][number]["cells"][number]["stats"][number];
 
 /**
  * Appends `text` to `parent`, turning each printed number into a focusable button keyed to
- * its statistic; a number the audit finds fault with is flagged, visibly and in words.
+ * its statistic; a number a finding names carries that finding's mark, visibly and in words.
  */
 function appendWithNumbers(parent: HTMLElement, text: string, stats: readonly StatRef[], provenance: Readonly<Record<string, Provenance>>): void {
   let rest = text.replace(/\s+/g, " ").trim();
@@ -23,10 +24,11 @@ function appendWithNumbers(parent: HTMLElement, text: string, stats: readonly St
     button.dataset.stat = stat.id;
     button.id = `stat-${stat.id}`;
     button.textContent = stat.printed;
-    if (provenance[stat.id]?.findings?.length) {
-      button.classList.add("flagged");
+    const first = provenance[stat.id]?.findings?.[0];
+    if (first) {
+      markNumber(button, provenance[stat.id]!.findings);
       // The name keeps the printed words first, so speech input still finds the button.
-      button.setAttribute("aria-label", `${stat.printed} (audit finding)`);
+      button.setAttribute("aria-label", `${stat.printed} (${first.role === "input" ? LEGEND.input.label : LEGEND[first.class].label})`);
     }
     parent.append(button);
     rest = rest.slice(at + stat.printed.length);
@@ -96,7 +98,10 @@ export function printedTable(view: TableView, { caption, id }: { caption?: strin
     ...view.footnotes.map((f) => `Footnote: “${f}”.`),
     `Text lines ${view.lines} of the ${view.document}.`,
   ].join(" ");
-  figure.append(scroll, source);
+  figure.append(scroll);
+  const marks = marksShown(Object.values(view.provenance).map((p) => p.findings?.[0]));
+  if (marks.length > 0) figure.append(findingLegend(marks));
+  figure.append(source);
   requestAnimationFrame(() => revealTarget(figure));
   return withProvenance(figure, view.provenance);
 }

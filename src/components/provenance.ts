@@ -1,4 +1,5 @@
 import type { Provenance as PublishedProvenance } from "../../site/view/provenance.ts";
+import { LEGEND } from "./finding-legend.js";
 
 /** What the popup shows for one number: the provenance the build publishes, findings optional. */
 export type Provenance = Omit<PublishedProvenance, "findings"> & Partial<Pick<PublishedProvenance, "findings">>;
@@ -53,7 +54,10 @@ function popupContent(p: Provenance): DocumentFragment {
   for (const finding of p.findings ?? []) {
     const flag = document.createElement("p");
     flag.className = "provenance-finding";
-    flag.textContent = `Audit finding: ${finding.message}`;
+    flag.dataset.finding = finding.class;
+    const label = document.createElement("strong");
+    label.textContent = finding.role === "input" ? `${LEGEND.input.label} (${LEGEND[finding.class].label.toLowerCase()}):` : `${LEGEND[finding.class].label}:`;
+    flag.append(label, ` ${finding.sentence}`);
     fragment.append(flag);
   }
   return fragment;

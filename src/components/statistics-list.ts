@@ -1,3 +1,4 @@
+import { findingLegend, LEGEND, markNumber, marksShown } from "./finding-legend.js";
 import { revealTarget, withProvenance, type Provenance } from "./provenance.js";
 
 export interface ListedStatistic {
@@ -35,9 +36,20 @@ export function statisticsList(rows: readonly ListedStatistic[], { provenance, c
     button.className = "stat";
     button.dataset.stat = row.id;
     button.textContent = row.printed;
+    // A number of the running text carries its finding's mark as a table cell does (D4).
+    const findings = provenance[row.id]?.findings;
+    if (findings?.[0]) {
+      markNumber(button, findings);
+      button.setAttribute("aria-label", `${row.printed} (${findings[0].role === "input" ? LEGEND.input.label : LEGEND[findings[0].class].label})`);
+    }
     first.append(button);
     for (const text of [row.subject, row.measure, row.period ?? "", row.cited_source ?? ""]) tr.insertCell().textContent = text;
   }
   requestAnimationFrame(() => revealTarget(table));
-  return withProvenance(table, provenance);
+  const marks = marksShown(rows.map((r) => provenance[r.id]?.findings?.[0]));
+  if (marks.length === 0) return withProvenance(table, provenance);
+  const holder = document.createElement("div");
+  holder.className = "statistics-with-legend";
+  holder.append(findingLegend(marks), table);
+  return withProvenance(holder, provenance);
 }

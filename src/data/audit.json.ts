@@ -1,6 +1,7 @@
-// audit.json: every check of the audit and every reconciliation entry, each statistic they
-// involve with the page that shows it, and the provenance of those statistics.
-import { auditLedger } from "../../data-loaders/audit/audit-ledger.ts";
+// audit.json: the audit's findings (by class, each with its numbers and their roles), every
+// check and reconciliation entry, each statistic they involve with the page that shows it, and
+// the provenance of those statistics.
+import { auditReport } from "../../data-loaders/audit/audit-ledger.ts";
 import { defineLoader } from "../../site/loader/define-loader.ts";
 import { reconciliationRows } from "../../data-loaders/publish/reconciliation-rows.ts";
 import { json } from "../../site/loader/stdout.ts";
@@ -9,18 +10,20 @@ import { pageOf } from "../../site/view/report-map.ts";
 
 export default defineLoader(import.meta.url, async (_params, context) => {
   const ledger = await context.ledger();
+  const report = auditReport(ledger);
   const byId = new Map(ledger.statistics.map((s) => [s.id, s]));
   const ids = (list: string) => list.split(",").filter(Boolean);
   const cell = (id: string) => {
     const s = byId.get(id)!;
-    return { id, printed: s.printed, subject: s.subject, measure: s.measure, document: s.document, href: pageOf(s) };
+    return { id, printed: s.printed, subject: s.subject, measure: s.measure, document: s.document, table: s.table, href: pageOf(s) };
   };
-  const checks = auditLedger(ledger).map((check) => ({ ...check, involved: ids(check.cells).map(cell) }));
+  const checks = report.checks.map((check) => ({ ...check, involved: ids(check.cells).map(cell) }));
+  const findings = report.findings.map((f) => ({ ...f, questioned: ids(f.in_question).map(cell), used: ids(f.inputs).map(cell) }));
   const reconciliation = reconciliationRows(ledger.reconciliation ?? [], ledger.statistics).map((r) => ({
     ...r,
     left: ids(r.left_ids).map(cell),
     right: ids(r.right_ids).map(cell),
   }));
   const involved = new Set([...checks.flatMap((c) => c.involved), ...reconciliation.flatMap((r) => [...r.left, ...r.right])].map((c) => c.id));
-  return json({ checks, reconciliation, provenance: provenanceFor(ledger, involved) });
+  return json({ findings, checks, reconciliation, provenance: provenanceFor(ledger, involved) });
 });

@@ -25,7 +25,7 @@ describe("runPipeline", () => {
     const run = await runPipeline(raw, piped);
     const ledger = await readLedger(raw);
     await writeOutputs(ledger, stepped);
-    assert.deepEqual(run.findings, auditLedger(ledger));
+    assert.deepEqual(run.findings.checks, auditLedger(ledger));
     assert.equal(run.ledger.statistics.length, ledger.statistics.length);
     const [a, b] = [await filesOf(piped), await filesOf(stepped)];
     assert.deepEqual([...a.keys()].sort(), [...run.written].sort());

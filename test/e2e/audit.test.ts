@@ -15,7 +15,7 @@ describe("the audit page", () => {
     assert.ok(failing > 0, "no failing check shown");
     assert.deepEqual(new Set(await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.status))), new Set(["fail"]));
     assert.ok((await page.locator("table.audit").innerText()).includes("133677"), "the Table #1 total finding");
-    await page.getByLabel("Table").selectOption("Table #1");
+    await page.getByLabel("Table").selectOption("thesis Table #1");
     const table1 = await rows.count();
     assert.ok(table1 > 0 && table1 < failing);
     assert.ok((await rows.allInnerTexts()).every((t) => t.includes("Table #1")));
@@ -26,7 +26,24 @@ describe("the audit page", () => {
     await page.close();
   });
 
-  it("links each failing check to its cells, which the reproduced table flags with the finding", async () => {
+  it("shows the findings by class under a legend, one finding for Table #6's one problem, scope never failing", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/audit`, { waitUntil: "networkidle" });
+    await page.locator(".findings-by-class .finding-legend").waitFor();
+    for (const c of ["arithmetic", "internal", "across-documents", "scope", "restatement"]) assert.equal(await page.locator(`#findings-${c}`).count(), 1, c);
+    const arithmetic = page.locator("#findings-arithmetic li[data-finding]");
+    assert.equal(await arithmetic.filter({ hasText: "Change suppliers less often" }).count(), 1, "one finding, not one per check");
+    assert.ok((await page.locator("#findings-arithmetic").innerText()).includes("88,083 + 15,181 + 5,935 + 23,132 + 1,296 = 133,627; printed 133,677"));
+    assert.ok((await page.locator("#findings-scope").innerText()).includes("46.5 million"), "the Guadalajara production comparison is a scope note");
+    await page.getByLabel("Status").selectOption("");
+    await page.getByLabel("Kind").selectOption("reconciliation");
+    const statuses = await page.locator("table.audit tbody tr").evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.status));
+    assert.ok(statuses.includes("explained") && !statuses.includes("fail") && !statuses.includes("not_applicable"), statuses.join(","));
+    assert.ok((await page.locator("table.audit").innerText()).includes("compared with"));
+    await page.close();
+  });
+
+  it("links each failing check to its cells, which the reproduced table marks with the finding's class", async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/audit`, { waitUntil: "networkidle" });
     const row = page.locator("table.audit tbody tr", { hasText: "133677" }).first();
@@ -39,11 +56,21 @@ describe("the audit page", () => {
     await page.goto(new URL(href, `${site.origin}/audit`).href, { waitUntil: "networkidle" });
     const cell = page.locator(`[id="stat-${id}"]`);
     await cell.waitFor();
-    assert.match((await cell.getAttribute("class")) ?? "", /flagged/);
+    assert.equal(await cell.getAttribute("data-finding"), "arithmetic");
+    assert.equal(await cell.getAttribute("data-finding-role"), "in_question");
+    // A sector is only an input of that finding: the quiet mark, never the class's.
+    const sector = page.locator('[data-stat="thesis.t1.footwear-producers.rgs.workers"]').first();
+    assert.equal(await sector.getAttribute("data-finding-role"), "input");
+    // Table #1's Sinos Valley totals add up: no contradiction mark (reader 2).
+    for (const ok of ["thesis.t1.total.sinos.firms", "thesis.t1.total.sinos.workers"]) {
+      const role = await page.locator(`[data-stat="${ok}"]`).first().getAttribute("data-finding");
+      assert.ok(role === null || role === "scope" || role === "restatement", `${ok}: ${role}`);
+    }
+    assert.ok((await page.locator("figure.printed-table .finding-legend").count()) > 0, "a legend beside the marked table");
     await cell.focus();
     const popup = page.locator("#provenance-popup");
     await popup.waitFor({ state: "visible" });
-    assert.match(await popup.innerText(), /Audit finding: .*133677/);
+    assert.match(await popup.innerText(), /Arithmetic: .*133,677/);
     await page.close();
   });
 

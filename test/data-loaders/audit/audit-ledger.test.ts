@@ -14,7 +14,8 @@ import { readLedger, type Ledger } from "../../../data-loaders/normalize/ledger.
 import { writeOutputs } from "../../../data-loaders/publish/write-outputs.ts";
 import { RAW_DIR } from "../../../data-loaders/paths.ts";
 import { queryOutputs } from "../../../site/loader/ledger-database.ts";
-import { compareSides } from "../../../data-loaders/audit/reconciliation.ts";
+import { compareSides, pinnedReadings, type Judgement } from "../../../data-loaders/audit/reconciliation.ts";
+import type { ReconciliationEntry } from "../../../data-loaders/normalize/reconciliation.ts";
 import { normalizeStatistic, type DocumentId, type Statistic } from "../../../data-loaders/normalize/statistic.ts";
 import { parseTable, type PrintedTable } from "../../../data-loaders/normalize/table.ts";
 import { parseUnits } from "../../../data-loaders/parse/units.ts";
@@ -306,45 +307,55 @@ describe("checks of the text (specs)", () => {
 describe("restatement and reconciliation rows", () => {
   const usd = (id: string, printed: string, period = "", document: DocumentId = "survey", unit = "USD") =>
     stat({ id, printed, unit, period, locator: id.startsWith("t1") ? "Table-1" : "text" }, document);
+  const as = (c: Judgement["class"], inQuestion: Judgement["inQuestion"] = "both"): Judgement => ({ class: c, inQuestion, reviewer: "judged" });
 
   it("restatement: passes the same value, unit and period; a missing period on one side is allowed", () => {
-    const row = compareSides("survey", "k", "Sialkot, exports", [usd("a", "$125 million", "1995-96")], [usd("t1.a", "$125 million")], "judged");
-    assert.deepEqual([row.check_id, row.kind, row.status, row.printed_value, row.computed_value], ["restatement:k", "restatement", "pass", 125e6, 125e6]);
+    const row = compareSides("survey", "k", "Sialkot, exports", [usd("a", "$125 million", "1995-96")], [usd("t1.a", "$125 million")], as("restatement"));
+    assert.deepEqual([row.check_id, row.kind, row.status, row.class, row.printed_value, row.computed_value], ["restatement:k", "restatement", "pass", "restatement", 125e6, 125e6]);
+    assert.match(row.message, /no period shared: a period is printed on one side only/);
   });
 
   it("restatement: fails a different value, a different unit, or a different period", () => {
-    const value = compareSides("survey", "k", "x", [usd("a", "$125 million")], [usd("b", "$124 million")], "");
+    const value = compareSides("survey", "k", "x", [usd("a", "$125 million")], [usd("b", "$124 million")], as("restatement"));
     assert.equal(value.status, "fail");
-    assert.match(value.message, /the value differs by 1 million/);
-    const unit = compareSides("thesis", "k", "x", [stat({ id: "a", printed: "30%", unit: "percent_change" })], [stat({ id: "b", printed: "30,0", unit: "percent" })], "");
+    assert.match(value.message, /differs by 1 million from/);
+    const unit = compareSides("thesis", "k", "x", [stat({ id: "a", printed: "30%", unit: "percent_change" })], [stat({ id: "b", printed: "30,0", unit: "percent" })], as("restatement"));
     assert.equal(unit.status, "fail");
-    assert.match(unit.message, /the unit differs \(percent_change vs percent\)/);
-    const period = compareSides("survey", "k", "x", [usd("a", "$125 million", "1995")], [usd("b", "$125 million", "1996")], "");
+    assert.match(unit.message, /is in another unit than/);
+    const period = compareSides("survey", "k", "x", [usd("a", "$125 million", "1995")], [usd("b", "$125 million", "1996")], as("restatement"));
     assert.equal(period.status, "fail");
   });
 
-  it("reconciliation: passes equal values for the same measure and period, fails different ones", () => {
-    const ok = compareSides("cross", "k", "x", [usd("a", "five", "", "survey", "firms")], [usd("b", "five", "", "thesis", "firms")], "");
-    assert.deepEqual([ok.check_id, ok.kind, ok.status], ["reconciliation:k", "reconciliation", "pass"]);
-    const bad = compareSides("cross", "k", "x", [usd("a", "2,500", "", "survey", "firms")], [usd("b", "roughly 3000", "", "thesis", "firms")], "");
-    assert.equal(bad.status, "fail");
+  it("a scope difference is explained, never a failure, whatever the values (D2)", () => {
+    const row = compareSides("cross", "k", "x", [usd("a", "about 46.5 million", "", "survey", "pairs")], [usd("b", "5 million pairs", "", "thesis", "pairs")], as("scope"));
+    assert.deepEqual([row.kind, row.status, row.class], ["reconciliation", "explained", "scope"]);
+    assert.match(row.message, /no period printed on either side/);
+    assert.doesNotMatch(row.message, /same unit and period/);
   });
 
-  it("reconciliation: does not compare different units or periods", () => {
-    const years = compareSides("cross", "k", "x", [usd("a", "200 million", "1993", "survey", "pairs")], [usd("b", "163 million", "2000", "thesis", "pairs")], "");
-    assert.equal(years.status, "not_applicable");
-    assert.match(years.message, /different periods/);
-    const units = compareSides("cross", "k", "x", [usd("a", "107 million", "1991", "survey", "pairs")], [usd("b", "a third", "1991", "thesis", "percent")], "");
-    assert.equal(units.status, "not_applicable");
-    assert.match(units.message, /different units/);
+  it("a contradiction fails and puts in question only the side the reviewer names", () => {
+    const row = compareSides("cross", "k", "x", [usd("a", "1673", "", "survey", "firms")], [usd("b", "693", "", "thesis", "firms")], as("across_documents", "left"));
+    assert.deepEqual([row.status, row.class, row.in_question, row.cells], ["fail", "across_documents", "a", "a,b"]);
+  });
+
+  it("reads an open bound as the exact number its own document restates it as (D3: 101,000+ is 101533)", () => {
+    const open = stat({ id: "text", printed: "101,000+", unit: "workers" });
+    const exact = stat({ id: "t1", printed: "101533", unit: "workers" });
+    const survey = stat({ id: "s", printed: "170,500", unit: "workers" }, "survey");
+    const entry: ReconciliationEntry = { id: "e", scope: "thesis", subject: "s", measure: "m", left_ids: ["text"], right_ids: ["t1"], classification: "agree", reason: "rounding", class: "restatement", in_question: "both", explanation: "x", raw_file: "f", raw_line: 1 };
+    const pins = pinnedReadings([entry], new Map([open, exact].map((x) => [x.id, x])));
+    assert.equal(pins.get("text")?.id, "t1");
+    const row = compareSides("cross", "k", "x", [survey], [open], as("across_documents"), pins);
+    assert.match(row.message, /"170,500" .* differs by 68967 from "101,000\+" .*read as "101533"/);
+    assert.doesNotMatch(row.message, /agrees with/);
   });
 
   it("finds unlisted restatements by subject, measure, unit and years, and leaves listed ones to the file", () => {
     const a = usd("a", "$125 million", "1995-96");
     const b = usd("t1.a", "$124 million", "1995-1996");
     const rows = automaticRestatements([a, b, usd("c", "$125 million", "2000")], []);
-    assert.deepEqual(rows.map((r) => [r.check_id, r.status]), [["restatement:auto.a.t1.a", "fail"]]);
-    const entry = { id: "e", scope: "survey" as const, subject: "s", measure: "m", left_ids: ["t1.a"], right_ids: ["a"], classification: "disagree" as const, reason: "different_source" as const, explanation: "x", raw_file: "f", raw_line: 1 };
+    assert.deepEqual(rows.map((r) => [r.check_id, r.status, r.class]), [["restatement:auto.a.t1.a", "fail", "internal"]]);
+    const entry: ReconciliationEntry = { id: "e", scope: "survey", subject: "s", measure: "m", left_ids: ["t1.a"], right_ids: ["a"], classification: "disagree", reason: "different_source", class: "scope", in_question: "both", explanation: "x", raw_file: "f", raw_line: 1 };
     assert.deepEqual(automaticRestatements([a, b], [entry]), []);
   });
 });

@@ -46,15 +46,15 @@ const STATS = [
 const HEADER = RECONCILIATION_HEADER.join("\t");
 const FILE = "raw/reconciliation.tsv";
 
-/** A file with a comment, the header and the given rows (each a list of the nine fields). */
+/** A file with a comment, the header and the given rows (each a list of the eleven fields). */
 function file(...rows: string[][]): string {
   return ["# a comment", HEADER, ...rows.map((r) => r.join("\t"))].join("\n");
 }
 
 const GOOD = [
-  ["sialkot.exports", "survey", "Sialkot", "exports", "s.exports", "s.t1.exports", "agree", "same_value", "The text's figure is Table-1's."],
-  ["sialkot.exports-cross", "cross", "Sialkot", "exports", "s.exports,s.later", "t.exports", "partly_agree", "different_year", "Later years."],
-  ["sialkot.firms", "cross", "Sialkot", "firms", "s.firms", "t.firms", "disagree", "different_source", "Two sources."],
+  ["sialkot.exports", "survey", "Sialkot", "exports", "s.exports", "s.t1.exports", "agree", "same_value", "restatement", "both", "The text's figure is Table-1's."],
+  ["sialkot.exports-cross", "cross", "Sialkot", "exports", "s.exports,s.later", "t.exports", "partly_agree", "different_year", "scope", "both", "Later years."],
+  ["sialkot.firms", "cross", "Sialkot", "firms", "s.firms", "t.firms", "disagree", "different_source", "scope", "both", "Two sources."],
 ];
 
 /** Parses a file of GOOD with one row replaced by `row`, and returns the error it raises. */
@@ -87,6 +87,8 @@ describe("parseReconciliation on a good file", () => {
       right_ids: ["t.exports"],
       classification: "partly_agree",
       reason: "different_year",
+      class: "scope",
+      in_question: "both",
       explanation: "Later years.",
       raw_file: FILE,
       raw_line: 4,
@@ -100,7 +102,7 @@ describe("parseReconciliation on a good file", () => {
     assert.equal(cross!.left_cited_source, "Nadvi (1999), p 1611 | ");
     assert.equal(cross!.right_value, 100e6);
     assert.equal(cross!.check_id, "reconciliation:sialkot.exports-cross");
-    assert.equal(cross!.check_status, "not_applicable");
+    assert.equal(cross!.check_status, "explained");
   });
 
   it("has fixed vocabularies", () => {
@@ -157,19 +159,30 @@ describe("parseReconciliation on bad rows names the file, line, field and value"
   });
 
   it("REFUSES an agree row whose values differ", () => {
-    const agree = withField("classification", "agree", withField("reason", "same_value"));
+    const agree = withField("class", "restatement", withField("classification", "agree", withField("reason", "same_value")));
     const e = errorFor(agree);
     assert.deepEqual(where(e), [FILE, 4, "classification", "agree"]);
     assert.match(e.message, /refused: "2,500" .* and "roughly 3000" .* differ/);
   });
 
   it("REFUSES an agree row whose units differ, or whose restatement changes the year", () => {
-    const units = ["x", "cross", "Sialkot", "m", "s.firms", "t.share", "agree", "same_value", "x"];
+    const units = ["x", "cross", "Sialkot", "m", "s.firms", "t.share", "agree", "same_value", "restatement", "both", "x"];
     assert.match(errorFor(units).message, /refused: .* are in different units/);
-    const years = ["x", "thesis", "Sialkot", "m", "t.t6", "t.t6.later", "agree", "same_value", "x"];
+    const years = ["x", "thesis", "Sialkot", "m", "t.t6", "t.t6.later", "agree", "same_value", "restatement", "both", "x"];
     assert.match(errorFor(years).message, /refused: .* are printed for different periods/);
-    const ok = ["x", "thesis", "Sialkot", "m", "t.share", "t.t6.later", "partly_agree", "different_unit", "x"];
+    const ok = ["x", "thesis", "Sialkot", "m", "t.share", "t.t6.later", "partly_agree", "different_unit", "scope", "both", "x"];
     assert.equal(parseReconciliation(file(ok), FILE, STATS).length, 1);
+  });
+
+  it("a class outside the vocabulary, or one its row contradicts", () => {
+    assert.deepEqual(where(errorFor(withField("class", "arithmetic"))), [FILE, 4, "class", "arithmetic"]);
+    assert.match(errorFor(withField("class", "restatement")).message, /a restatement is exactly an agree row/);
+    assert.match(errorFor(withField("class", "internal")).message, /a cross row is across_documents/);
+    const survey = withField("scope", "survey", withField("left_ids", "s.firms", withField("right_ids", "s.later")));
+    assert.match(errorFor(withField("class", "across_documents", survey)).message, /across_documents needs scope cross/);
+    assert.match(errorFor(withField("class", "scope", withField("reason", "rounding"))).message, /scope needs a reason that differs/);
+    assert.deepEqual(where(errorFor(withField("in_question", "neither"))), [FILE, 4, "in_question", "neither"]);
+    assert.equal(parseReconciliation(file(withField("class", "across_documents")), FILE, STATS)[0]!.class, "across_documents");
   });
 
   it("a wrong header or a row with a stray tab", () => {
@@ -186,7 +199,7 @@ describe("reading the reconciliation with the ledger", () => {
 
   it("readLedger stops on a bad entry, naming raw/reconciliation.tsv and its line", async () => {
     const raw = await rawCopy();
-    const row = ["fx.exports", "survey", "Sialkot", "exports", "fx.sialkot.exports", "fx.missing", "agree", "same_value", "x"];
+    const row = ["fx.exports", "survey", "Sialkot", "exports", "fx.sialkot.exports", "fx.missing", "agree", "same_value", "restatement", "both", "x"];
     await writeFile(join(raw, "reconciliation.tsv"), file(row));
     await appendFile(join(raw, "files.tsv"), "reconciliation.tsv\n");
     await assert.rejects(readLedger(raw), (e: unknown) => e instanceof RawInputError && e.file === "raw/reconciliation.tsv" && e.line === 3 && e.field === "right_ids" && e.value === "fx.missing");

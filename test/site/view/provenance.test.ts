@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
-import { auditLedger } from "../../../data-loaders/audit/audit-ledger.ts";
+import { auditLedger, auditReport } from "../../../data-loaders/audit/audit-ledger.ts";
+import { markRank } from "../../../data-loaders/audit/findings.ts";
 import { readLedger, type Ledger } from "../../../data-loaders/normalize/ledger.ts";
 import { RAW_DIR } from "../../../data-loaders/paths.ts";
-import { findingsByStatistic, provenance, provenanceFor } from "../../../site/view/provenance.ts";
+import { findingsByStatistic, markOf, provenance, provenanceFor } from "../../../site/view/provenance.ts";
 
 /** What a reader sees of a statistic: its place, words and quote, never its parsed value or raw file. */
 const SHOWN = ["id", "document", "locator", "page", "line", "subject", "measure", "printed", "reading", "unit", "period", "cited_source", "quote", "note"] as const;
@@ -14,21 +15,33 @@ describe("findingsByStatistic", () => {
     ledger = await readLedger(RAW_DIR);
   });
 
-  it("gives each statistic the failing checks that involve it, and nothing from a check that passed", () => {
-    const checks = auditLedger(ledger);
-    const failing = checks.filter((c) => c.status === "fail");
-    assert.ok(failing.length > 0 && checks.some((c) => c.status !== "fail"), "the real audit has failing and other checks");
+  it("gives each statistic the findings that name it, in question or as an input, and nothing from a check that passed", () => {
+    const { checks, findings: all } = auditReport(ledger);
     const findings = findingsByStatistic(ledger);
-    for (const check of checks) {
-      for (const id of check.cells.split(",").filter(Boolean)) {
-        const listed = (findings.get(id) ?? []).some((f) => f.check_id === check.check_id && f.message === check.message);
-        assert.equal(listed, check.status === "fail", `${check.check_id} (${check.status}) for ${id}`);
+    for (const f of all) {
+      for (const id of f.in_question.split(",").filter(Boolean)) assert.ok(findings.get(id)!.some((x) => x.finding_id === f.finding_id && x.role === "in_question"), `${f.finding_id} for ${id}`);
+      for (const id of f.inputs.split(",").filter(Boolean)) {
+        const roles = (findings.get(id) ?? []).filter((x) => x.finding_id === f.finding_id).map((x) => x.role);
+        assert.deepEqual(roles, f.status === "fail" ? ["input"] : [], `${f.finding_id} for input ${id}`);
       }
     }
-    const ids = new Set(ledger.statistics.map((s) => s.id));
+    const revealing = new Set(checks.filter((c) => c.finding_id !== null).map((c) => c.finding_id));
     for (const [id, list] of findings) {
-      assert.ok(ids.has(id), `a finding for ${id}, which is no statistic`);
-      for (const f of list) assert.ok(failing.some((c) => c.check_id === f.check_id && c.cells.split(",").includes(id)), `${id}: ${f.check_id}`);
+      for (const f of list) assert.ok(revealing.has(f.finding_id) || all.some((x) => x.finding_id === f.finding_id && x.check_ids === ""), `${id}: ${f.finding_id}`);
+      // Strongest mark first.
+      assert.deepEqual(list.map(markRank), [...list.map(markRank)].sort((a, b) => a - b), id);
+    }
+    assert.ok(checks.some((c) => c.status === "pass" && c.class === "arithmetic" && c.finding_id === null), "a passing check reveals nothing");
+  });
+
+  it("marks in question only the number a check doubts: Table #1's Rio Grande do Sul total, not its sectors (D4, reader 2)", () => {
+    const findings = findingsByStatistic(ledger);
+    assert.deepEqual(markOf({ findings: findings.get("thesis.t1.total.rgs.workers")! }), { class: "arithmetic", role: "in_question" });
+    const sector = ledger.statistics.find((s) => s.table === "Table #1" && s.column_label === "Rio Grande do Sul / Workers" && s.row_label !== "Total")!;
+    assert.deepEqual(markOf({ findings: findings.get(sector.id)! }), { class: "arithmetic", role: "input" });
+    // The Sinos Valley totals pass their sums; the survey's other count is a scope note, never a failure.
+    for (const id of ["thesis.t1.total.sinos.firms", "thesis.t1.total.sinos.workers"]) {
+      assert.ok(!(findings.get(id) ?? []).some((f) => f.status === "fail" && f.role === "in_question"), id);
     }
   });
 
