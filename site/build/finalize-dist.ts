@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join, relative, sep } from "node:path";
 import { renderPage } from "../html/render-page.ts";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
 import { filesUnder } from "./files-under.ts";
@@ -11,6 +11,11 @@ const NO_ZOOM = /(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1(")/;
 const SKIP_LINK = '<a class="skip-link" href="#observablehq-main">Skip to content</a>';
 
 const SIDEBAR_CLOSE_IN_LIST = /(<ol>\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>\s*)/;
+
+/** A page's address in the site, as a reader requests it: `/`, `/thesis/sialkot`. */
+function pageAddress(dist: string, file: string): string {
+  return `/${relative(dist, file).split(sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`.replace(/['\\]/g, "");
+}
 
 /**
  * Rewrites what Framework stamps on each page and we cannot configure: the language
@@ -39,7 +44,8 @@ export async function finalizeDist(
     if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
     const filled = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
     const out = filled
-      .replace("<html>", `<html lang="${lang}">`)
+      // The page's address, which the print stylesheet shows in the footer of every printed page.
+      .replace("<html>", `<html lang="${lang}" style="--page-address: '${pageAddress(dist, path)}'">`)
       .replace(NO_ZOOM, "$1$2")
       .replace(/<body>\n?/, (body) => `${body}${SKIP_LINK}\n`)
       // Framework puts the sidebar's close control, a <label>, inside the page list's <ol>,

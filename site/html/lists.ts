@@ -1,3 +1,4 @@
+import { readerLabel } from "../view/labels.ts";
 import type { Provenance } from "../view/provenance.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import type { PageContext } from "./page-context.ts";
@@ -28,7 +29,7 @@ export function statisticsListHtml(
     .map(
       (row) =>
         `<tr data-stat="${escapeHtml(row.id)}"><td>${statisticHtml(context, provenance[row.id], row.id, row.printed)}</td>` +
-        [row.subject, row.measure, row.period ?? "", row.cited_source ?? ""].map((t) => `<td>${escapeHtml(t)}</td>`).join("") +
+        [row.subject, readerLabel(row.measure), row.period ?? "", row.cited_source ?? ""].map((t) => `<td>${escapeHtml(t)}</td>`).join("") +
         `</tr>`,
     )
     .join("");
@@ -62,7 +63,7 @@ export function headlinesHtml(context: PageContext, rows: readonly HeadlineStati
     const where = `${DOCUMENT_NAMES[row.document] ?? row.document}, ${row.locator} (line ${row.line})${row.cited_source ? ` · cites ${row.cited_source}` : ""}`;
     return (
       `<li class="headline" data-stat="${escapeHtml(row.id)}"><p class="headline-number">${statisticHtml(context, provenance[row.id], row.id, row.printed)}</p>` +
-      `<p class="headline-what">${escapeHtml(`${row.subject}: ${row.measure}${row.period ? `, ${row.period}` : ""}`)}</p>${words}<p class="headline-where">${escapeHtml(where)}</p></li>`
+      `<p class="headline-what">${escapeHtml(`${row.subject}: ${readerLabel(row.measure)}${row.period ? `, ${row.period}` : ""}`)}</p>${words}<p class="headline-where">${escapeHtml(where)}</p></li>`
     );
   });
   return `<ul class="headlines">${items.join("")}</ul>`;
@@ -74,7 +75,7 @@ export function dataTableHtml(
   { caption, className = "results", label }: { caption?: string | undefined; className?: string | undefined; label?: string | undefined } = {},
 ): string {
   const columns = rows.length ? Object.keys(rows[0]!) : [];
-  const head = columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join("");
+  const head = columns.map((c) => `<th scope="col">${escapeHtml(readerLabel(c))}</th>`).join("");
   const body = rows
     .map((row) => `<tr>${columns.map((c) => {
       const v = row[c];
@@ -129,7 +130,7 @@ export function clusterCountriesHtml(context: PageContext, rows: readonly Cluste
     .map((row) => {
       const clusters = escapeHtml(row.clusters + (row.footnote_only ? " (survey, footnote 4)" : "")) + (row.thesis_clusters ? `<br><em>${escapeHtml(`Studied by the thesis: ${row.thesis_clusters}.`)}</em>` : "");
       const size = row.id
-        ? `${statisticHtml(context, provenance[row.id], row.id, row.printed ?? "")} ${escapeHtml(`${row.measure.replaceAll("_", " ")}, ${row.sized_by_cluster}${row.period ? ` (${row.period})` : ""}`)}`
+        ? `${statisticHtml(context, provenance[row.id], row.id, row.printed ?? "")} ${escapeHtml(`${readerLabel(row.measure)}, ${row.sized_by_cluster}${row.period ? ` (${row.period})` : ""}`)}`
         : "none printed";
       return `<tr><th scope="row">${escapeHtml(row.country)}</th><td>${clusters}</td><td>${size}</td></tr>`;
     })

@@ -2,6 +2,7 @@ import { FINDING_LEGEND } from "../../data-loaders/audit/findings.ts";
 import type { FindingClass } from "../../data-loaders/audit/row.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { parseCitation } from "../view/citations.ts";
+import { readerLabel } from "../view/labels.ts";
 import type { Provenance } from "../view/provenance.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import { anchorOf, cardId, noteOf, type PageContext } from "./page-context.ts";
@@ -73,7 +74,7 @@ export function workAnchor(work: { author: string; year: string | null }): strin
 }
 
 
-const measureText = (p: Provenance) => `${p.subject}, ${p.measure.replaceAll("_", " ")}${p.period ? ` (${p.period})` : ""}`;
+const measureText = (p: Provenance) => `${p.subject}, ${readerLabel(p.measure)}${p.period ? ` (${p.period})` : ""}`;
 const whereText = (p: Provenance) => `${p.locator}${p.page !== null ? `, p. ${p.page}` : ""} (text line ${p.line})`;
 
 function facts(p: Provenance): string {

@@ -4,6 +4,8 @@ export interface FigureElement extends HTMLElement {
   setVariant(variant: string): void;
   /** Shows only the marks of these statistics (all when null); returns how many are shown. */
   showOnly(ids: ReadonlySet<string> | null): number;
+  /** The statistics whose marks are shown now. */
+  shownIds(): ReadonlySet<string>;
 }
 
 /**
@@ -24,5 +26,6 @@ export function enhanceFigure(element: HTMLElement): FigureElement {
     const drawing = shown.querySelector(".chart-width") ?? shown;
     return [...drawing.querySelectorAll<SVGAElement>("svg a[data-stat]")].filter((a) => a.style.display !== "none" && a.getAttribute("tabindex") !== "-1").length;
   };
+  figure.shownIds = () => new Set([...figure.querySelectorAll<SVGAElement>("svg a[data-stat]")].filter((a) => a.style.display !== "none").map((a) => a.dataset.stat!));
   return figure;
 }

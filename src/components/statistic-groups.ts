@@ -1,6 +1,8 @@
 export interface StatisticGroupsElement extends HTMLElement {
   /** Shows only the rows of these statistics (all when null), and only groups left with a row; returns how many rows are shown. */
   showOnly(ids: ReadonlySet<string> | null): number;
+  /** The statistics whose rows are shown now. */
+  shownIds(): ReadonlySet<string>;
 }
 
 /**
@@ -23,5 +25,6 @@ export function enhanceStatisticGroups(element: HTMLElement): StatisticGroupsEle
     }
     return shown;
   };
+  groups.shownIds = () => new Set([...groups.querySelectorAll<HTMLElement>("tbody tr[data-stat]")].filter((tr) => !tr.hidden).map((tr) => tr.dataset.stat!));
   return groups;
 }
