@@ -32,6 +32,7 @@ export default {
         { name: "Bibliography", path: "/bibliography" },
         { name: "Data dictionary and downloads", path: "/data" },
         { name: "Explore with SQL", path: "/explore" },
+        { name: "Every number", path: "/numbers/" },
       ],
     },
   ],
@@ -41,7 +42,11 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // An empty icon stops the browser asking the server for /favicon.ico.
-  head: '<link rel="icon" href="data:,">',
+  // Printing opens every disclosure (print.css shows their content in Chromium without it) and closes them after.
+  head:
+    '<link rel="icon" href="data:,">' +
+    "<script>addEventListener(\"beforeprint\",()=>{for(const d of document.querySelectorAll(\"details:not([open])\")){d.open=true;d.dataset.printOpened=\"\"}});" +
+    "addEventListener(\"afterprint\",()=>{for(const d of document.querySelectorAll(\"details[data-print-opened]\")){d.open=false;delete d.dataset.printOpened}});</script>",
   search: false,
   // Core extensions would be fetched from extensions.duckdb.org; the report loads its data without them.
   duckdb: { extensions: { json: null, parquet: null } },

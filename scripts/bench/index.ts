@@ -22,11 +22,12 @@ import { measurePageMedian, measurePages, RUNS } from "./pages.ts";
 import { writeReferenceSite } from "./reference.ts";
 import { checkTargets, markdown, targetLines, type Results } from "./report.ts";
 import { measureScaling } from "./scaling.ts";
+import { measureNumberPages } from "./numbers.ts";
 import { countingServer } from "./traffic.ts";
 
 const LOCK = "/tmp/report-build.lock";
 const LOCK_HELD = "REPORT_BUILD_LOCK_HELD";
-const PARTS = ["build", "pages", "explore", "scaling"] as const;
+const PARTS = ["build", "pages", "explore", "scaling", "numbers"] as const;
 type Part = (typeof PARTS)[number];
 
 function relaunchUnderLock(): never {
@@ -108,6 +109,7 @@ async function main(): Promise<void> {
     log("scaling:");
     partial.scaling = await measureScaling(log);
   }
+  if (parts.has("numbers")) partial.numbers = await (mark("numbers"), log("number pages:"), measureNumberPages(log));
 
   const results: Results = {
     ...partial,

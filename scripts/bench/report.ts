@@ -20,6 +20,7 @@ export interface Results {
   reference?: PageMetrics & { bundleBytes: number; page: string };
   explore?: ExploreMetrics;
   scaling?: ScalingRun[];
+  numbers?: import("./numbers.ts").NumberPagesMetrics;
   targets: Target[];
 }
 

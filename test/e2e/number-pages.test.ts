@@ -1,0 +1,56 @@
+// The number pages (numbers/<id>, site/numbers/number-pages.ts), read as built in dist/: every
+// statistic has one, and its static HTML (no script runs here) holds the number, its quote in
+// its passage, its page or the words that none is printed, and how to cite it. Then, in
+// Chromium, a followed link to a number's anchor highlights and focuses it.
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { before, describe, it } from "node:test";
+import { readLedger, type Ledger } from "../../data-loaders/normalize/ledger.ts";
+import { pageOf } from "../../data-loaders/normalize/pages.ts";
+import { RAW_DIR } from "../../data-loaders/paths.ts";
+import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
+import { collapseWhitespace } from "../../data-loaders/parse/text.ts";
+import { DIST } from "./site.ts";
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+/** The text of an HTML fragment: tags out, entities read, white space collapsed. */
+const textOf = (html: string) => collapseWhitespace(html.replace(/<[^>]+>/g, "").replace(/&(amp|lt|gt|quot|#39);/g, (_, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[n]!));
+
+describe("the number pages, as built", () => {
+  let ledger: Ledger;
+  before(async () => {
+    ledger = await readLedger(RAW_DIR);
+  });
+
+  it("give every statistic a page at its permalink, and list them all on numbers/", async () => {
+    const index = await readFile(join(DIST, "numbers", "index.html"), "utf8");
+    for (const s of ledger.statistics) {
+      assert.ok(existsSync(join(DIST, `${permalinkOf(s.id)}.html`)), `no page for ${s.id}`);
+      assert.ok(index.includes(`href="./${s.id}"`), `the index does not link ${s.id}`);
+    }
+  });
+
+  it("hold, without scripts, the number, its quote marked inside its passage, its page, where the report shows it, and its citation", async () => {
+    for (const s of ledger.statistics) {
+      const html = await readFile(join(DIST, `${permalinkOf(s.id)}.html`), "utf8");
+      const main = html.slice(html.indexOf('<main id="observablehq-main"'), html.indexOf("</main>"));
+      assert.ok(main.includes(`<span class="number-printed">${escape(s.printed)}</span>`), `${s.id}: printed`);
+      const passage = /<pre class="passage"[^>]*>([\s\S]*?)<\/pre>/.exec(main);
+      assert.ok(passage, `${s.id}: no passage`);
+      const quote = /<mark class="passage-quote">([\s\S]*?)<\/mark>/.exec(passage[1]!);
+      assert.ok(quote, `${s.id}: the quote is not marked`);
+      // The marked text is the quote, as the seed prints it (line breaks and line-end hyphens aside).
+      const bare = (text: string) => text.replace(/[\s-]/g, "");
+      assert.equal(bare(textOf(quote[1]!)), bare(s.quote), `${s.id}: marked text`);
+      // Lines before and after it: the passage is longer than the quote.
+      assert.ok(textOf(passage[1]!).length > textOf(quote[1]!).length, `${s.id}: no surrounding lines`);
+      const page = pageOf(ledger.pages, s.document, s.line);
+      assert.ok(main.includes(page ? `page ${page.page}` : "page not printed in the text"), `${s.id}: page`);
+      assert.match(main, new RegExp(`href="\\.\\./[a-z/-]+#stat-${s.id.replace(/\./g, "\\.")}"`), `${s.id}: where the report shows it`);
+      assert.ok(main.includes(`${escape(permalinkOf(s.id))}`) && main.includes("@misc{"), `${s.id}: citation`);
+      assert.ok(main.includes(`${escape(s.raw_file)}</code>, line ${s.raw_line}`), `${s.id}: raw file and line`);
+    }
+  });
+});
