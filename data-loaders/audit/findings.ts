@@ -203,6 +203,7 @@ export function contradictionFindings(contradictions: readonly Contradiction[]):
     check_ids: "",
     in_question: "",
     inputs: "",
-    passages: [c.a, c.b].map((p) => `${DOCUMENT_NAMES[p.document]}, text line ${p.line}: “${p.quote}”`).join(" | "),
+    // A passage that opens a quotation of its own keeps its marks rather than gaining a second pair.
+    passages: [c.a, c.b].map((p) => `${DOCUMENT_NAMES[p.document]}, text line ${p.line}: ${/^[“"]/.test(p.quote) ? p.quote : `“${p.quote}”`}`).join(" | "),
   }));
 }
