@@ -45,6 +45,8 @@ export interface CensusRow {
   document: DocumentId;
   /** The seed line it stands on. */
   line: number;
+  /** Where on that line it starts: the 1-based position of its first character. */
+  column: number;
   /** The number as printed (digits with their separators, or the number word). */
   token: string;
   status: CensusStatus;
@@ -282,6 +284,30 @@ export function parseCensusDecisions(text: string, file: string, document: Docum
  * or nothing yet (`status` undefined). censusOf checks the result; a reviewer can list what is
  * left to decide with it.
  */
+/**
+ * For each index of a normalized source's text (quote-match.ts), the offset in the raw text it
+ * comes from (a collapsed white-space run: the run's first character); one more at the end.
+ */
+export function rawOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (/\s/.test(text[i]!)) {
+      offsets.push(i);
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+    } else {
+      offsets.push(i++);
+    }
+  }
+  offsets.push(text.length);
+  return offsets;
+}
+
+/** The 1-based column, on its line, of each raw offset. */
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
+}
+
 export function classifyNumbers(seed: Seed, statistics: readonly Statistic[], decisions: readonly CensusDecision[]): (Omit<CensusRow, "status" | "reason" | "decided_by"> & Partial<CensusRow>)[] {
   const document = seed.source.id as DocumentId;
   const source = normalizeSource(seed.text);
@@ -305,7 +331,8 @@ export function classifyNumbers(seed: Seed, statistics: readonly Statistic[], de
     if (open.length === 0) throw new RawInputError(d.raw_file, d.raw_line, "token", d.token, `already accounted for on line ${d.line} (${matching[0]!.decided_by}: ${matching[0]!.status}); remove the decision`);
     for (const t of open) Object.assign(t, { status: d.status, statistic_id: null, reason: d.reason, decided_by: `${d.raw_file}:${d.raw_line}` });
   }
-  return tokens.map((t) => ({ document, line: t.line, token: t.text, statistic_id: t.statistic_id ?? null, status: t.status, reason: t.reason, decided_by: t.decided_by }));
+  const offsets = rawOffsets(seed.text);
+  return tokens.map((t) => ({ document, line: t.line, column: columnOf(seed.text, offsets[t.index]!), token: t.text, statistic_id: t.statistic_id ?? null, status: t.status, reason: t.reason, decided_by: t.decided_by }));
 }
 
 /**
@@ -331,8 +358,19 @@ export function censusOf(seed: Seed, statistics: readonly Statistic[], decisions
   if (unheld) throw new RawInputError(unheld.raw_file, unheld.raw_line, "printed", unheld.printed, `the census finds no printed number of it under its quote on line ${unheld.line} (another statistic holds the same number there)`);
   // Ratings ("High", "Medium to low") and number words the scanner does not read ("third
   // largest", "a doubling", "one month"): the ledger holds them, so they count, on their line.
+  // They stand where their printed words do under their quote.
+  const source = normalizeSource(seed.text);
+  const offsets = rawOffsets(seed.text);
   const words: CensusRow[] = statistics
     .filter((s) => s.document === seed.source.id && numberTokens(s.printed).length === 0)
-    .map((s) => ({ document: s.document, line: s.line, token: s.printed, status: "statistic", statistic_id: s.id, reason: `held by the ledger as ${s.id} (a rating or number word)`, decided_by: "ledger" }));
-  return [...(rows as CensusRow[]), ...words].sort((a, b) => a.line - b.line);
+    .map((s) => {
+      const span = quoteSpan(s.quote, source, s.line);
+      const printed = new RegExp(s.printed.split(/\s+/).map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")).join("[ \\n]"), "i");
+      const found = span ? printed.exec(source.text.slice(span.start, span.end)) : null;
+      const index = span && found ? span.start + found.index : span?.start;
+      const line = index === undefined ? s.line : source.lines[index]!;
+      const column = index === undefined ? 1 : columnOf(seed.text, offsets[index]!);
+      return { document: s.document, line, column, token: s.printed, status: "statistic" as const, statistic_id: s.id, reason: `held by the ledger as ${s.id} (a rating or number word)`, decided_by: "ledger" };
+    });
+  return [...(rows as CensusRow[]), ...words].sort((a, b) => a.line - b.line || a.column - b.column);
 }
