@@ -33,6 +33,7 @@ export default {
         { name: "Data dictionary and downloads", path: "/data" },
         { name: "Explore with SQL", path: "/explore" },
         { name: "Every number", path: "/numbers/" },
+        { name: "The documents, annotated", path: "/sources/" },
       ],
     },
   ],

@@ -244,6 +244,8 @@ const RULES: readonly { name: string; status: CensusStatus; applies(t: Token, c:
       const after = c.text.slice(t.end, t.end + 1);
       // "Nadvi (1999)", "(Schmitz, 1998, p.38)", "Knorringa 1999;", "Schmitz and Nadvi (1999a"
       if (/\p{Lu}[\p{L}’'.-]*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'.-]*|\s+et\.?\s+al\.?)?,?\s*\(?$/u.test(before) && /^[),;:\s]?$/.test(after)) return "the year of a cited work";
+      // "Schmitz (1995) and (1999)": a second year of the same author.
+      if (/\(\d{4}[a-z]?\)\s*(?:and|,)\s*\($/.test(before) && after === ")") return "the year of a cited work";
       const open = before.lastIndexOf("(");
       if (open >= 0 && before.lastIndexOf(")") < open && /\p{Lu}\p{L}+/u.test(before.slice(open)) && /^[),;]/.test(after)) return "the year of a cited work";
       return null;
@@ -361,13 +363,18 @@ export function censusOf(seed: Seed, statistics: readonly Statistic[], decisions
   // They stand where their printed words do under their quote.
   const source = normalizeSource(seed.text);
   const offsets = rawOffsets(seed.text);
+  const taken = new Set<number>();
   const words: CensusRow[] = statistics
     .filter((s) => s.document === seed.source.id && numberTokens(s.printed).length === 0)
     .map((s) => {
       const span = quoteSpan(s.quote, source, s.line);
       const printed = new RegExp(s.printed.split(/\s+/).map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")).join("[ \\n]"), "i");
-      const found = span ? printed.exec(source.text.slice(span.start, span.end)) : null;
-      const index = span && found ? span.start + found.index : span?.start;
+      // Two cells that print the same rating on one line ("High Medium Low High", each quoted as
+      // "High") take its occurrences in the ledger's order: the next one not taken, on the quote's line.
+      const lineEnd = span ? source.text.indexOf("\n", span.end - 1) : -1;
+      const found = span ? [...source.text.slice(span.start, lineEnd < 0 ? source.text.length : Math.max(lineEnd, span.end)).matchAll(new RegExp(printed.source, "gi"))].map((m) => span.start + m.index).find((i) => !taken.has(i)) : undefined;
+      if (found !== undefined) taken.add(found);
+      const index = found ?? span?.start;
       const line = index === undefined ? s.line : source.lines[index]!;
       const column = index === undefined ? 1 : columnOf(seed.text, offsets[index]!);
       return { document: s.document, line, column, token: s.printed, status: "statistic" as const, statistic_id: s.id, reason: `held by the ledger as ${s.id} (a rating or number word)`, decided_by: "ledger" };

@@ -18,6 +18,24 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;"
 /** The text of an HTML fragment: tags out, entities read, white space collapsed. */
 const textOf = (html: string) => collapseWhitespace(html.replace(/<[^>]+>/g, "").replace(/&(amp|lt|gt|quot|#39);/g, (_, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[n]!));
 
+describe("the annotated readers, as built", () => {
+  it("mark every ledger number of their document where it stands, with its anchor, linked to its page; and every number page links back", async () => {
+    const ledger = await readLedger(RAW_DIR);
+    for (const document of ["survey", "thesis"]) {
+      const html = await readFile(join(DIST, "sources", `${document}.html`), "utf8");
+      for (const s of ledger.statistics.filter((x) => x.document === document)) {
+        const anchor = new RegExp(`<a class="census census-statistic" id="stat-${s.id.replace(/\./g, "\\.")}" href="\\.\\./numbers/${s.id.replace(/\./g, "\\.")}"`);
+        assert.match(html, anchor, `${document}: ${s.id} not marked and linked`);
+        const page = await readFile(join(DIST, `${permalinkOf(s.id)}.html`), "utf8");
+        assert.ok(page.includes(`href="../sources/${document}#stat-${s.id}"`), `${s.id}: its page does not link to the reader`);
+      }
+      // Every other number the census counts is marked with its reason.
+      const others = ledger.census.filter((r) => r.document === document && r.status !== "statistic" && r.status !== "statistic_period").length;
+      assert.ok((html.match(/<(?:span|a) class="census census-(?!statistic)/g) ?? []).length >= others * 0.99, `${document}: fewer marks than the census's dismissed numbers`);
+    }
+  });
+});
+
 describe("the number pages, as built", () => {
   let ledger: Ledger;
   before(async () => {
