@@ -12,7 +12,7 @@ import { pageOf } from "../../data-loaders/normalize/pages.ts";
 import { RAW_DIR } from "../../data-loaders/paths.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { collapseWhitespace } from "../../data-loaders/parse/text.ts";
-import { DIST } from "./site.ts";
+import { cellsSettled, DIST, useSite } from "./site.ts";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 /** The text of an HTML fragment: tags out, entities read, white space collapsed. */
@@ -70,5 +70,45 @@ describe("the number pages, as built", () => {
       assert.ok(main.includes(`${escape(permalinkOf(s.id))}`) && main.includes("@misc{"), `${s.id}: citation`);
       assert.ok(main.includes(`${escape(s.raw_file)}</code>, line ${s.raw_line}`), `${s.id}: raw file and line`);
     }
+  });
+});
+
+describe("a followed link to a number's anchor", () => {
+  const site = useSite();
+  const id = "survey.agra.firms-1991-92";
+
+  /** The element the fragment names: whether it is the :target, has the focus, and is outlined. */
+  const state = (page: import("playwright-core").Page) =>
+    page.evaluate((anchor) => {
+      const e = document.getElementById(anchor);
+      return { exists: e !== null, target: e?.matches(":target") ?? false, focused: document.activeElement === e, outline: e ? getComputedStyle(e).outlineStyle : "" };
+    }, `stat-${id}`);
+
+  it("highlights and focuses the number, opened at the address", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/sources/survey#stat-${id}`, { waitUntil: "load" });
+    await cellsSettled(page);
+    await page.waitForFunction((anchor) => document.activeElement?.id === anchor, `stat-${id}`);
+    assert.deepEqual(await state(page), { exists: true, target: true, focused: true, outline: "solid" });
+    await page.close();
+  });
+
+  it("highlights and focuses it when followed from the number's page", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/${permalinkOf(id)}`, { waitUntil: "load" });
+    await cellsSettled(page);
+    await page.click(`#passage + p a[href="../sources/survey#stat-${id}"]`);
+    await page.waitForURL(`**/sources/survey#stat-${id}`);
+    await page.waitForFunction((anchor) => document.activeElement?.id === anchor, `stat-${id}`);
+    assert.deepEqual(await state(page), { exists: true, target: true, focused: true, outline: "solid" });
+    await page.close();
+  });
+
+  it("does nothing for other fragments: the focus stays on the page", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/sources/survey#line-3`, { waitUntil: "load" });
+    await cellsSettled(page);
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+    await page.close();
   });
 });
