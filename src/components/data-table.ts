@@ -1,3 +1,5 @@
+import { readerLabel } from "../lib/labels.js";
+
 /** A plain table of query results: one column per key of the first row, numbers right-aligned. */
 export function dataTable(rows: readonly Record<string, unknown>[], { caption }: { caption?: string } = {}): HTMLElement {
   const table = document.createElement("table");
@@ -8,7 +10,7 @@ export function dataTable(rows: readonly Record<string, unknown>[], { caption }:
   for (const column of columns) {
     const th = document.createElement("th");
     th.scope = "col";
-    th.textContent = column;
+    th.textContent = readerLabel(column);
     head.append(th);
   }
   const body = table.createTBody();

@@ -1,20 +1,27 @@
-import type { Cell, QueryPage, ReportDatabase } from "../lib/database.js";
-import { quickBars } from "./quick-bars.js";
+import type { Cell, QueryPage, ReportDatabase, StartProgress } from "../lib/database.js";
+import { exampleOf, writeExploreLink, type ExploreState } from "../lib/explore-link.js";
+import { fileStem, resultCsv, resultParquet, saveFile } from "../lib/result-files.js";
+import { defaultAxes, MARKS, numberColumns, quickChart, type Mark } from "./quick-chart.js";
+import { schemaPanel, type SchemaTable } from "./schema-panel.js";
 
 export interface ExampleQuery {
   file: string;
   title: string;
   sql: string;
+  /** The rows build-time DuckDB returned for it (the same the browser's DuckDB returns). */
+  rows?: readonly Record<string, Cell>[];
 }
 
 export interface ExplorerOptions {
   examples: readonly ExampleQuery[];
-  /** Starts the database; called once, when the explorer first needs it. */
-  open: () => Promise<ReportDatabase>;
-  /** The query to show (and run) first, e.g. from the page URL. */
-  initialSql?: string;
-  /** Called with the SQL of each query the reader runs (the page keeps the URL in step). */
-  onRun?: (sql: string) => void;
+  /** Starts the database, reporting how far it has come; called when the page opens, and again after a cancel. */
+  open: (onProgress: (progress: StartProgress) => void) => Promise<ReportDatabase>;
+  /** The query, sort and page to show first (from the page's link). */
+  initial?: ExploreState | null;
+  /** Called with the query, sort and page after each run (the page keeps its address in step). */
+  onState?: (state: ExploreState) => void;
+  /** The tables and columns, for the schema panel. */
+  schema?: readonly SchemaTable[];
   pageSize?: number;
 }
 
@@ -71,24 +78,103 @@ export function plainError(error: unknown): string {
   return message || "The query failed.";
 }
 
+/** The text of a step of the engine's start, for the line under the editor. */
+export function progressText(progress: StartProgress): string {
+  const mb = (bytes: number) => (bytes / 1e6).toLocaleString("en-US", { maximumFractionDigits: 1 });
+  if (progress.step === "engine") return progress.total > 0 ? `Loading DuckDB: ${mb(progress.done)} of ${mb(progress.total)} MB…` : `Loading DuckDB: ${mb(progress.done)} MB…`;
+  if (progress.step === "tables") return `Loading the report's tables: ${progress.done} of ${progress.total}…`;
+  return "Creating the shared views and macros…";
+}
+
+/** How far along the start is, from 0 to 1: the engine's bytes count for most of it. */
+export function progressFraction(progress: StartProgress): number | null {
+  if (progress.step === "engine") return progress.total > 0 ? (0.8 * progress.done) / progress.total : null;
+  if (progress.step === "tables") return 0.8 + (0.18 * progress.done) / Math.max(1, progress.total);
+  return 0.98;
+}
+
+/** Compares two cells as DuckDB's ORDER BY … NULLS LAST does for one column of one type. */
+function compareCells(a: Cell, b: Cell): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  const x = String(a);
+  const y = String(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** One page of rows already computed (an example's build-time result), sorted as asked. */
+export function pageOfRows(rows: readonly Record<string, Cell>[], { offset, limit, orderBy }: { offset: number; limit: number; orderBy?: { column: string; descending: boolean } }): QueryPage | null {
+  const first = rows[0];
+  if (!first) return null;
+  const columns = Object.keys(first);
+  let ordered = rows.map((row) => columns.map((c) => row[c] ?? null));
+  if (orderBy) {
+    const i = columns.indexOf(orderBy.column);
+    if (i < 0) return null;
+    const sign = orderBy.descending ? -1 : 1;
+    ordered = ordered
+      .map((row, n) => ({ row, n }))
+      .sort((a, b) => (a.row[i] === null || b.row[i] === null ? compareCells(a.row[i]!, b.row[i]!) : sign * compareCells(a.row[i]!, b.row[i]!)) || a.n - b.n)
+      .map(({ row }) => row);
+  }
+  return { columns, rows: ordered.slice(offset, offset + limit), total: rows.length };
+}
+
 /**
- * A SQL console over the report's tables: examples, run and cancel, a sortable, paged result
- * table, a quick bar chart when the result has a category and a number, errors in plain words.
+ * A SQL console over the report's tables: examples that run when picked, a schema panel, run
+ * and cancel, a sortable, paged result table, downloads (CSV, Parquet), a short link that
+ * reopens the same query, sort and page, a quick chart, and errors in plain words. DuckDB
+ * starts in the background as the page opens, with its progress shown; a link to one of the
+ * report's own queries shows the build's rows for it at once, without waiting for it.
  */
-export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: ExplorerOptions): HTMLElement & { queryAll: (sql: string) => Promise<Record<string, Cell>[]> } {
+export function explorer({ examples, open, initial, onState, schema = [], pageSize = 100 }: ExplorerOptions): HTMLElement & { queryAll: (sql: string) => Promise<Record<string, Cell>[]> } {
   let database: Promise<ReportDatabase> | null = null;
-  let sql = initialSql ?? examples[0]?.sql ?? "SELECT * FROM statistics";
-  let offset = 0;
-  let orderBy: { column: string; descending: boolean } | undefined;
+  let sql = initial?.sql ?? examples[0]?.sql ?? "SELECT * FROM statistics";
+  let offset = initial ? (initial.page - 1) * pageSize : 0;
+  let orderBy = initial?.orderBy;
   let running = 0;
   // One query at a time: Run, Ctrl+Enter, sorting and paging wait for the running one (or Cancel).
   let busy = false;
+  let shownPage: QueryPage | null = null;
 
-  const connect = () => (database ??= open());
+  const progress = element("progress", { className: "explorer-progress", max: 1 });
+  progress.setAttribute("aria-label", "DuckDB starting");
+  const engine = element("p", { className: "explorer-engine" }, progress, element("span"));
+  const engineText = engine.querySelector("span")!;
+  const connect = () => {
+    if (database) return database;
+    root.dataset.engine = "loading";
+    engine.hidden = false;
+    progress.removeAttribute("value");
+    engineText.textContent = "Starting DuckDB…";
+    const opening = open((p) => {
+      const fraction = progressFraction(p);
+      if (fraction === null) progress.removeAttribute("value");
+      else progress.value = fraction;
+      engineText.textContent = progressText(p);
+    });
+    database = opening;
+    opening.then(
+      () => {
+        if (database !== opening) return;
+        root.dataset.engine = "ready";
+        engine.hidden = true;
+      },
+      (e: unknown) => {
+        if (database !== opening) return;
+        database = null;
+        root.dataset.engine = "failed";
+        progress.hidden = true;
+        engineText.textContent = `DuckDB could not start: ${plainError(e)}`;
+      },
+    );
+    return opening;
+  };
+
   const editor = element("textarea", { id: "sql-editor", rows: 10, spellcheck: false, value: sql });
   editor.setAttribute("aria-label", "SQL query");
   const picker = element("select", { id: "sql-examples" }, element("option", { value: "" }, "Example queries (the build's own .sql files)…"));
-  picker.setAttribute("aria-label", "Example queries");
+  picker.setAttribute("aria-label", "Example queries (picking one runs it)");
   for (const example of examples) picker.append(element("option", { value: example.file }, `${example.file}: ${example.title}`));
   const run = element("button", { type: "button", className: "run" }, "Run (Ctrl+Enter)");
   const cancel = element("button", { type: "button", className: "cancel", disabled: true }, "Cancel");
@@ -98,23 +184,40 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
   error.style.whiteSpace = "pre-line";
   const results = element("div", { className: "explorer-results" });
   const chart = element("div", { className: "explorer-chart" });
+  const copyLink = element("button", { type: "button", className: "copy-link" }, "Copy link");
+  const csv = element("button", { type: "button", className: "download-csv" }, "Download CSV");
+  const parquet = element("button", { type: "button", className: "download-parquet" }, "Download Parquet");
+  const linkOut = element("output", { className: "explorer-link" });
+  const actions = element("div", { className: "explorer-actions", hidden: true }, copyLink, csv, parquet, linkOut);
+
+  const state = (): ExploreState => ({ sql, orderBy, page: Math.floor(offset / pageSize) + 1 });
+  /** The rows build-time DuckDB gave for the query shown, when it is one of the examples. */
+  const builtRows = () => exampleOf(sql, examples)?.rows;
 
   async function execute(): Promise<void> {
     const ticket = ++running;
+    error.hidden = true;
+    // The address names the query as it starts, so a link copied meanwhile reopens it.
+    onState?.(state());
+    const started = performance.now();
+    const built = builtRows();
+    const local = built ? pageOfRows(built, { offset, limit: pageSize, orderBy }) : null;
+    if (local) {
+      // The report's own query: the build's answer, at once, while DuckDB keeps starting.
+      show(local, `${describe(local)}, from the build's result (the same rows DuckDB gives here).`);
+      return;
+    }
     busy = true;
     run.disabled = true;
     cancel.disabled = false;
-    error.hidden = true;
-    status.textContent = database ? "Running…" : "Starting DuckDB and loading the report's tables…";
-    const started = performance.now();
+    status.textContent = root.dataset.engine === "ready" ? "Running…" : "Starting DuckDB and loading the report's tables…";
     try {
       const db = await connect();
+      if (ticket !== running) return;
       status.textContent = "Running…";
       const page = await db.page(sql, { offset, limit: pageSize, orderBy });
       if (ticket !== running) return;
-      render(page);
-      const first = page.total === 0 ? 0 : offset + 1;
-      status.textContent = `${page.total.toLocaleString("en-US")} rows (showing ${first}–${offset + page.rows.length}) in ${Math.round(performance.now() - started)} ms.`;
+      show(page, `${describe(page)} in ${Math.round(performance.now() - started)} ms.`);
     } catch (e) {
       if (ticket !== running) return;
       error.textContent = plainError(e);
@@ -122,6 +225,8 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
       status.textContent = "The query failed.";
       results.replaceChildren();
       chart.replaceChildren();
+      actions.hidden = true;
+      shownPage = null;
     } finally {
       if (ticket === running) {
         busy = false;
@@ -129,6 +234,51 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
         cancel.disabled = true;
       }
     }
+  }
+
+  function describe(page: QueryPage): string {
+    const first = page.total === 0 ? 0 : offset + 1;
+    return `${page.total.toLocaleString("en-US")} rows (showing ${first}–${offset + page.rows.length})`;
+  }
+
+  function show(page: QueryPage, text: string): void {
+    const fresh = shownPage === null || shownPage.columns.join("\u0000") !== page.columns.join("\u0000");
+    shownPage = page;
+    render(page);
+    if (fresh) axes = null;
+    drawChart();
+    status.textContent = text;
+    actions.hidden = false;
+    linkOut.textContent = "";
+  }
+
+  let axes: { x: number; y: number; mark: Mark } | null = null;
+  function drawChart(): void {
+    const page = shownPage;
+    if (!page || page.rows.length === 0) return void chart.replaceChildren();
+    const numbers = numberColumns(page);
+    if (numbers.length === 0) return void chart.replaceChildren();
+    if (!axes) {
+      const first = defaultAxes(page);
+      axes = first ? { ...first, mark: "bar" } : { x: 0, y: -1, mark: "bar" };
+    }
+    const select = (label: string, options: { value: string; text: string }[], value: string, onChange: (v: string) => void) => {
+      const s = element("select");
+      s.append(...options.map((o) => new Option(o.text, o.value)));
+      s.value = value;
+      s.addEventListener("change", () => onChange(s.value));
+      return element("label", {}, `${label} `, s);
+    };
+    const columns = page.columns.map((c, i) => ({ value: String(i), text: c }));
+    const controls = element(
+      "div",
+      { className: "quick-chart-controls" },
+      select("x", columns, String(axes.x), (v) => ((axes!.x = Number(v)), drawChart())),
+      select("y", [{ value: "-1", text: "choose a number column" }, ...numbers.map((i) => ({ value: String(i), text: page.columns[i]! }))], String(axes.y), (v) => ((axes!.y = Number(v)), drawChart())),
+      select("mark", [...MARKS], axes.mark, (v) => ((axes!.mark = v as Mark), drawChart())),
+    );
+    const heading = element("h2", { className: "quick-chart-heading" }, "Quick chart");
+    chart.replaceChildren(heading, controls, ...(axes.y >= 0 ? [quickChart(page, axes)] : [element("p", {}, "Choose a number column to draw.")]));
   }
 
   function render(page: QueryPage): void {
@@ -173,15 +323,58 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
     });
     pager.append(previous, next);
     results.replaceChildren(element("div", { className: "table-scroll" }, table), pager);
-    chart.replaceChildren(...[quickBars(page)].filter((n): n is SVGSVGElement => n !== null));
   }
+
+  /** Every row of the query shown, in the order shown: the build's, or DuckDB's. */
+  async function everyRow(): Promise<QueryPage> {
+    const built = builtRows();
+    const local = built ? pageOfRows(built, { offset: 0, limit: built.length, orderBy }) : null;
+    if (local) return local;
+    const db = await connect();
+    const total = shownPage?.total ?? 0;
+    return db.page(sql, { offset: 0, limit: Math.max(total, 1), orderBy });
+  }
+
+  /** The name downloads take: the example's file, or "query". */
+  const stem = () => fileStem(exampleOf(sql, examples)?.file.replace(/\.sql$/, "") ?? "query");
+
+  async function download(kind: "csv" | "parquet"): Promise<void> {
+    const button = kind === "csv" ? csv : parquet;
+    button.disabled = true;
+    try {
+      const all = await everyRow();
+      if (kind === "csv") saveFile(`${stem()}.csv`, resultCsv(all.columns, all.rows), "text/csv");
+      else saveFile(`${stem()}.parquet`, await resultParquet(all.columns, all.rows), "application/vnd.apache.parquet");
+    } catch (e) {
+      error.textContent = `The download failed: ${plainError(e)}`;
+      error.hidden = false;
+    } finally {
+      button.disabled = false;
+    }
+  }
+  csv.addEventListener("click", () => void download("csv"));
+  parquet.addEventListener("click", () => void download("parquet"));
+  copyLink.addEventListener("click", async () => {
+    const url = new URL(location.href);
+    url.search = writeExploreLink(state(), examples);
+    url.hash = "";
+    const link = url.href;
+    linkOut.replaceChildren();
+    try {
+      await navigator.clipboard.writeText(link);
+      linkOut.append("Copied: ");
+    } catch {
+      linkOut.append("Copy this link: ");
+    }
+    const a = element("a", { href: link }, link);
+    linkOut.append(a);
+  });
 
   function start(): void {
     if (busy) return;
     sql = editor.value;
     offset = 0;
     orderBy = undefined;
-    onRun?.(sql);
     void execute();
   }
 
@@ -194,7 +387,9 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
   });
   picker.addEventListener("change", () => {
     const example = examples.find((e) => e.file === picker.value);
-    if (example) editor.value = example.sql;
+    if (!example || busy) return;
+    editor.value = example.sql;
+    start();
   });
   cancel.addEventListener("click", async () => {
     running++;
@@ -204,21 +399,36 @@ export function explorer({ examples, open, initialSql, onRun, pageSize = 100 }: 
     status.textContent = "Cancelled. The database restarts with the next query.";
     run.disabled = false;
     cancel.disabled = true;
-    if (db) await (await db).terminate();
+    root.dataset.engine = "cancelled";
+    engine.hidden = true;
+    if (db) await (await db.catch(() => null))?.terminate();
   });
+
+  const insert = (text: string) => {
+    editor.setRangeText(text, editor.selectionStart, editor.selectionEnd, "end");
+    editor.focus();
+  };
 
   const root = element(
     "div",
     { className: "explorer" },
     element("div", { className: "explorer-controls" }, picker),
+    schemaPanel(schema, { insert }),
     editor,
     element("div", { className: "explorer-controls" }, run, cancel),
+    engine,
     status,
     error,
-    chart,
+    actions,
     results,
+    chart,
   );
-  if (initialSql) queueMicrotask(start);
+  root.dataset.engine = "idle";
+  // The page opens for SQL: DuckDB starts at once, in the background, whatever is shown first.
+  queueMicrotask(() => {
+    if (initial) void execute();
+    void connect().catch(() => {});
+  });
   // Scripts (and the browser tests) can ask the same database for every row of a query.
   return Object.assign(root, { queryAll: async (text: string) => (await connect()).all(text) });
 }

@@ -23,6 +23,8 @@ export interface FigureElement extends HTMLElement {
   setVariant(variant: string): void;
   /** Shows only the marks of these statistics (all when null); returns how many are shown. */
   showOnly(ids: ReadonlySet<string> | null): number;
+  /** The statistics whose marks are shown now. */
+  shownIds(): ReadonlySet<string>;
 }
 
 const markId = (a: Element) => (a.getAttribute("href") ?? "").replace(/^#stat-/, "");
@@ -74,6 +76,7 @@ export function figure(
     }
     return count;
   };
+  element.shownIds = () => new Set([...holder.querySelectorAll<SVGAElement>("svg a[href]")].filter((a) => a.style.display !== "none").map(markId));
   element.append(cap, holder);
   draw(drawingKey(chart, width, variant));
   // Links elsewhere in the report (the audit, the bibliography) point at #stat-<id>. A number

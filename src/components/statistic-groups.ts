@@ -4,6 +4,8 @@ import { statisticsList, type ListedStatistic } from "./statistics-list.js";
 export interface StatisticGroupsElement extends HTMLElement {
   /** Shows only the rows of these statistics (all when null), and only groups left with a row; returns how many rows are shown. */
   showOnly(ids: ReadonlySet<string> | null): number;
+  /** The statistics whose rows are shown now. */
+  shownIds(): ReadonlySet<string>;
 }
 
 /** The anchor of a group's heading: "Palar Valley" → "palar-valley" after the prefix. */
@@ -46,5 +48,6 @@ export function statisticGroups<Row extends ListedStatistic>(
     }
     return shown;
   };
+  element.shownIds = () => new Set([...element.querySelectorAll<HTMLElement>("tbody tr[data-stat]")].filter((tr) => !tr.hidden).map((tr) => tr.dataset.stat!));
   return element;
 }

@@ -1,3 +1,4 @@
+import { readerLabel } from "../lib/labels.js";
 import { findingLegend, LEGEND, markNumber, marksShown } from "./finding-legend.js";
 import { revealTarget, withProvenance, type Provenance } from "./provenance.js";
 
@@ -43,7 +44,7 @@ export function statisticsList(rows: readonly ListedStatistic[], { provenance, c
       button.setAttribute("aria-label", `${row.printed} (${findings[0].role === "input" ? LEGEND.input.label : LEGEND[findings[0].class].label})`);
     }
     first.append(button);
-    for (const text of [row.subject, row.measure, row.period ?? "", row.cited_source ?? ""]) tr.insertCell().textContent = text;
+    for (const text of [row.subject, readerLabel(row.measure), row.period ?? "", row.cited_source ?? ""]) tr.insertCell().textContent = text;
   }
   requestAnimationFrame(() => revealTarget(table));
   const marks = marksShown(rows.map((r) => provenance[r.id]?.findings?.[0]));

@@ -1,4 +1,5 @@
 import type { ReportDatabase } from "../lib/database.js";
+import { readerLabel } from "../lib/labels.js";
 import { dataTable } from "./data-table.js";
 import { plainError } from "./explorer.js";
 
@@ -13,6 +14,11 @@ export interface SummarizerOptions {
   exploreHref: string;
 }
 
+export interface SummarizerElement extends HTMLElement {
+  /** Counts again with the ids as they are now (the page calls it when its filters change). */
+  refresh(): Promise<void>;
+}
+
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;
 
 /** The SQL that counts statistics by a column, restricted to some ids. */
@@ -22,37 +28,49 @@ export function summarySql(column: string, ids: ReadonlySet<string> | null): str
 }
 
 /**
- * A control that counts the shown statistics by a column with SQL. DuckDB-WASM starts the
- * first time a reader uses it, never before.
+ * A control that counts the shown statistics by a column with SQL, again whenever the page's
+ * filters change (`refresh`). DuckDB-WASM starts the first time a reader uses it, never before.
  */
-export function summarizer({ columns, ids, open, exploreHref }: SummarizerOptions): HTMLElement {
+export function summarizer({ columns, ids, open, exploreHref }: SummarizerOptions): SummarizerElement {
   let database: Promise<ReportDatabase> | null = null;
-  const root = document.createElement("div");
-  root.className = "summarizer";
+  let ticket = 0;
+  const root = document.createElement("div") as unknown as SummarizerElement;
+  root.className = "summarizer screen-only";
   const select = document.createElement("select");
-  select.append(new Option("choose a column…", ""), ...columns.map((c) => new Option(c.replaceAll("_", " "), c)));
+  select.append(new Option("choose a column…", ""), ...columns.map((c) => new Option(readerLabel(c), c)));
   const label = document.createElement("label");
   label.append("Count the shown numbers by ", select);
   const status = document.createElement("p");
   status.setAttribute("role", "status");
   const result = document.createElement("div");
-  select.addEventListener("change", async () => {
-    if (!select.value) return;
-    const sql = summarySql(select.value, await ids());
+  root.refresh = async () => {
+    const mine = ++ticket;
+    if (!select.value) {
+      result.replaceChildren();
+      status.textContent = "";
+      return;
+    }
+    const column = select.value;
+    const sql = summarySql(column, await ids());
+    if (mine !== ticket) return;
     status.textContent = database ? "Counting…" : "Starting DuckDB in your browser…";
     try {
       const db = await (database ??= open());
       const rows = await db.all(sql);
+      if (mine !== ticket) return;
       const link = document.createElement("a");
       link.href = `${exploreHref}?sql=${encodeURIComponent(sql)}`;
       link.textContent = "Open this query in Explore";
       result.replaceChildren(dataTable(rows), link);
-      status.textContent = `${rows.length} groups.`;
+      const total = rows.reduce((sum, row) => sum + Number(row.numbers ?? 0), 0);
+      status.textContent = `${total} numbers in ${rows.length} groups of ${readerLabel(column)}.`;
     } catch (error) {
+      if (mine !== ticket) return;
       database = null;
       status.textContent = `The count failed: ${plainError(error)}`;
     }
-  });
+  };
+  select.addEventListener("change", () => void root.refresh());
   root.append(label, status, result);
   return root;
 }

@@ -28,6 +28,15 @@ export interface SharedDefinition {
 
 export type Cell = string | number | boolean | null;
 
+/** How far the engine has come while it starts, for a progress bar: the engine's bytes, then the tables. */
+export interface StartProgress {
+  step: "engine" | "tables" | "definitions";
+  /** Bytes of the engine fetched so far, or tables loaded. */
+  done: number;
+  /** Bytes of the engine (0 when the server does not say), or tables to load. */
+  total: number;
+}
+
 export interface QueryPage {
   columns: string[];
   rows: Cell[][];
@@ -69,13 +78,22 @@ export class ReportDatabase {
    * @param workerUrl where the site serves DuckDB-WASM's worker script (src/data/duckdb/)
    * @param definitions the shared views and macros; default none (their tables must be among `sources`)
    */
-  static async open(sources: readonly TableSource[], workerUrl: string, definitions: readonly SharedDefinition[] = []): Promise<ReportDatabase> {
+  static async open(
+    sources: readonly TableSource[],
+    workerUrl: string,
+    definitions: readonly SharedDefinition[] = [],
+    onProgress: (progress: StartProgress) => void = () => {},
+  ): Promise<ReportDatabase> {
     const duckdb = await import("@duckdb/duckdb-wasm");
     const worker = new Worker(workerUrl);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-    await db.instantiate(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"));
+    onProgress({ step: "engine", done: 0, total: 0 });
+    await db.instantiate(import.meta.resolve("@duckdb/duckdb-wasm/dist/duckdb-eh.wasm"), null, (p) =>
+      onProgress({ step: "engine", done: p.bytesLoaded, total: p.bytesTotal }),
+    );
     const connection = await db.connect();
-    for (const source of sources) {
+    for (const [loaded, source] of sources.entries()) {
+      onProgress({ step: "tables", done: loaded, total: sources.length });
       const response = await fetch(source.url);
       if (!response.ok) throw new Error(`Could not load ${source.name} (${response.status} ${source.url}).`);
       const file = `${source.name}.csv`;
@@ -87,6 +105,7 @@ export class ReportDatabase {
       );
       await db.dropFile(file);
     }
+    onProgress({ step: "definitions", done: 0, total: definitions.length });
     // Before the lock, by the page: the reader's SQL runs as a subquery and cannot create or replace them.
     for (const definition of definitions) {
       try {

@@ -1,6 +1,8 @@
 -- Survey: every statistic with the facets a reader filters by: the cluster it belongs to and
 -- that cluster's country, as the survey names them (e.g. "Sialkot, Pakistan", "Palar Valley,
--- India", "Torreon, Mexico" in its Table-1 and section I), its measure and its unit.
+-- India", "Torreon, Mexico" in its Table-1 and section I), its measure and its unit. A number
+-- about no one cluster (the count of a journal's issues on clusters) is "no single cluster", and
+-- one about no one country "no single country": filter options say what they hold.
 WITH placed AS (
   SELECT
     *,
@@ -9,7 +11,8 @@ WITH placed AS (
       WHEN locator = 'Shocks to Cluster Exports' THEN 'Trade-liberalization shocks'
       WHEN subject IN ('Sinos Valley', 'Brazil') THEN 'Sinos Valley'
       WHEN subject IN ('Guadalajara', 'Leon', 'Guadalajara and Leon', 'Mexico', 'Jalisco', 'Guanajuato') THEN 'Guadalajara and Leon'
-      ELSE subject
+      WHEN subject IN ('Sialkot', 'Ludhiana', 'Tiruppur', 'Agra', 'Palar Valley', 'Gamarra', 'Torreon') THEN subject
+      ELSE 'no single cluster'
     END AS place
   FROM statistics
   WHERE document = 'survey'
@@ -24,7 +27,7 @@ SELECT
     WHEN place IN ('Guadalajara', 'Leon', 'Guadalajara and Leon', 'Torreon') THEN 'Mexico'
     WHEN place = 'Gamarra' THEN 'Peru'
     WHEN subject IN ('Mexico', 'India', 'United States', 'Brazil') THEN subject
-    ELSE 'not a country'
+    ELSE 'no single country'
   END AS country,
   replace(measure, '_', ' ') AS measure,
   unit,

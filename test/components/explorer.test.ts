@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { plainError } from "../../src/components/explorer.ts";
-import { categoryAndNumber } from "../../src/components/quick-bars.ts";
+import { pageOfRows, plainError, progressFraction, progressText } from "../../src/components/explorer.ts";
+import { defaultAxes, numberColumns } from "../../src/components/quick-chart.ts";
 
 /** DuckDB's own error for `sql`, after `setup`, on a fresh in-memory database. */
 async function duckdbError(sql: string, setup: string[] = []): Promise<unknown> {
@@ -69,15 +69,51 @@ describe("plainError", () => {
   });
 });
 
-describe("categoryAndNumber", () => {
-  it("finds the first text column and the first number column of the first row", () => {
-    assert.deepEqual(categoryAndNumber({ columns: ["n", "name", "m"], rows: [[3, "x", 4]], total: 1 }), { category: 1, value: 0 });
-    assert.deepEqual(categoryAndNumber({ columns: ["a", "b", "c"], rows: [["x", "y", 2]], total: 1 }), { category: 0, value: 2 });
+describe("defaultAxes", () => {
+  it("draws the first number that is not a row position, by the first text column that is not an id", () => {
+    const page = { columns: ["id", "line", "cluster", "value"], rows: [["s1", 2472, "Sialkot", 300]], total: 1 };
+    assert.deepEqual(defaultAxes(page), { x: 2, y: 3 });
   });
 
-  it("finds none without rows, text or a number", () => {
-    assert.equal(categoryAndNumber({ columns: ["a"], rows: [], total: 0 }), null);
-    assert.equal(categoryAndNumber({ columns: ["a", "b"], rows: [["x", "y"]], total: 1 }), null);
-    assert.equal(categoryAndNumber({ columns: ["a", "b"], rows: [[1, 2]], total: 1 }), null);
+  it("never defaults to a line number: a result whose only numbers are lines has no default", () => {
+    assert.equal(defaultAxes({ columns: ["id", "line"], rows: [["s1", 12]], total: 1 }), null);
+    assert.equal(defaultAxes({ columns: ["id", "source_line", "rank"], rows: [["s1", 12, 1]], total: 1 }), null);
+  });
+
+  it("takes an id column as x when it is the only text, and another number when there is no text", () => {
+    assert.deepEqual(defaultAxes({ columns: ["id", "n"], rows: [["a", 1]], total: 1 }), { x: 0, y: 1 });
+    assert.deepEqual(defaultAxes({ columns: ["year", "n"], rows: [[1990, 1]], total: 1 }), { x: 1, y: 0 });
+    assert.equal(defaultAxes({ columns: ["a"], rows: [], total: 0 }), null);
+  });
+
+  it("counts a column with nulls among its numbers as a number column", () => {
+    assert.deepEqual(numberColumns({ columns: ["a", "b"], rows: [["x", null], ["y", 2]], total: 2 }), [1]);
+  });
+});
+
+describe("pageOfRows", () => {
+  const rows = [
+    { name: "b", n: 2 },
+    { name: "a", n: null },
+    { name: "c", n: 1 },
+  ];
+  it("pages the build's rows in their order, and sorts them with nulls last either way, as DuckDB's ORDER BY … NULLS LAST", () => {
+    assert.deepEqual(pageOfRows(rows, { offset: 1, limit: 1 }), { columns: ["name", "n"], rows: [["a", null]], total: 3 });
+    assert.deepEqual(pageOfRows(rows, { offset: 0, limit: 3, orderBy: { column: "n", descending: false } })!.rows.map((r) => r[0]), ["c", "b", "a"]);
+    assert.deepEqual(pageOfRows(rows, { offset: 0, limit: 3, orderBy: { column: "n", descending: true } })!.rows.map((r) => r[0]), ["b", "c", "a"]);
+    assert.deepEqual(pageOfRows(rows, { offset: 0, limit: 3, orderBy: { column: "name", descending: true } })!.rows.map((r) => r[0]), ["c", "b", "a"]);
+  });
+  it("gives nothing for no rows or an unknown column (DuckDB then answers)", () => {
+    assert.equal(pageOfRows([], { offset: 0, limit: 1 }), null);
+    assert.equal(pageOfRows(rows, { offset: 0, limit: 1, orderBy: { column: "nope", descending: false } }), null);
+  });
+});
+
+describe("progressText", () => {
+  it("says how many bytes of the engine and how many tables are loaded", () => {
+    assert.equal(progressText({ step: "engine", done: 12_300_000, total: 0 }), "Loading DuckDB: 12.3 MB…");
+    assert.equal(progressText({ step: "engine", done: 1_000_000, total: 34_000_000 }), "Loading DuckDB: 1 of 34 MB…");
+    assert.equal(progressText({ step: "tables", done: 3, total: 16 }), "Loading the report's tables: 3 of 16…");
+    assert.ok(progressFraction({ step: "tables", done: 3, total: 16 })! > progressFraction({ step: "engine", done: 1, total: 2 })!);
   });
 });
