@@ -5,14 +5,14 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { before, describe, it } from "node:test";
 import { readLedger, type Ledger } from "../../data-loaders/normalize/ledger.ts";
 import { pageOf } from "../../data-loaders/normalize/pages.ts";
 import { RAW_DIR } from "../../data-loaders/paths.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { collapseWhitespace } from "../../data-loaders/parse/text.ts";
-import { cellsSettled, DIST, useSite } from "./site.ts";
+import { allBuiltPages, cellsSettled, DIST, useSite } from "./site.ts";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 /** The text of an HTML fragment: tags out, entities read, white space collapsed. */
@@ -110,5 +110,31 @@ describe("a followed link to a number's anchor", () => {
     await cellsSettled(page);
     assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
     await page.close();
+  });
+});
+
+describe("the report's pages, as built", () => {
+  it("link every number they show (data-stat) to its own page, and every link to a number's page finds one", async () => {
+    const ledger = await readLedger(RAW_DIR);
+    const ids = new Set(ledger.statistics.map((s) => s.id));
+    let pagesWithNumbers = 0;
+    for (const path of await allBuiltPages()) {
+      if (path.startsWith("/numbers/") || path.startsWith("/sources/")) continue;
+      const file = join(DIST, path.endsWith("/") ? `${path}index.html` : `${path}.html`);
+      const html = await readFile(file, "utf8");
+      const dir = posix.dirname(path.endsWith("/") ? `${path}index` : path);
+      const linked = new Set<string>();
+      for (const m of html.matchAll(/<a\s[^>]*href="([^"#?]*numbers\/[^"#?]+)"/g)) {
+        const target = posix.normalize(posix.join(dir, m[1]!));
+        const id = target.replace(/^\/numbers\//, "");
+        assert.ok(target.startsWith("/numbers/") && ids.has(id) && existsSync(join(DIST, `${target}.html`)), `${path}: a link to ${m[1]} finds no number's page`);
+        linked.add(id);
+      }
+      const shown = new Set([...html.matchAll(/data-stat="([^"]+)"/g)].map((m) => m[1]!));
+      if (shown.size > 0) pagesWithNumbers++;
+      const unlinked = [...shown].filter((id) => !linked.has(id));
+      assert.deepEqual(unlinked, [], `${path}: numbers shown without a link to their page`);
+    }
+    assert.ok(pagesWithNumbers >= 6, `only ${pagesWithNumbers} pages show numbers in their static HTML`);
   });
 });
