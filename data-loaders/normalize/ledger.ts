@@ -4,6 +4,7 @@ import { DOCUMENTS, normalizeStatistic, STATISTICS_HEADER, type Statistic } from
 import { censusOf, parseCensusDecisions, type CensusRow } from "./census.ts";
 import { parseFootnotes, type Footnote } from "./footnotes.ts";
 import { checkPages, parsePages, type PrintedPage } from "./pages.ts";
+import { parseCitations, type TextCitation } from "./citations.ts";
 import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
 import { checkPeriods } from "./periods.ts";
 import { checkProvenance, checkTableLabels, checkTableLines } from "./provenance.ts";
@@ -28,6 +29,8 @@ export interface Ledger {
   footnotes: Footnote[];
   /** Every number either document prints, with what accounts for it (census.ts; raw/<document>/census.tsv). */
   census: CensusRow[];
+  /** Every study each document cites in its text and notes (raw/<document>/citations.tsv), document by document. */
+  citations: TextCitation[];
   /** The pages whose number each document prints (raw/<document>/pages.tsv): every statistic's page is checked against them. */
   pages: PrintedPage[];
   /** The reviewer's reconciliation (raw/reconciliation.tsv); empty when the raw folder has none. */
@@ -59,6 +62,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   const tables: PrintedTable[] = [];
   const footnotes: Footnote[] = [];
   const pages: PrintedPage[] = [];
+  const citations: TextCitation[] = [];
   const firstSeen = new Map<string, Statistic>();
   for (const document of DOCUMENTS) {
     for (const { file, text } of await read("statistics", document)) {
@@ -83,6 +87,9 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     for (const { file, text } of await read("footnotes", document)) {
       footnotes.push(...parseFootnotes(text, file, document, seed.lines));
     }
+    for (const { file, text } of await read("citations", document)) {
+      citations.push(...parseCitations(text, file, document, seed.lines));
+    }
     for (const { file, text } of await read("pages", document)) {
       pages.push(...parsePages(text, file, document, seed));
     }
@@ -95,7 +102,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   }
   checkPeriods(statistics, seeds);
   checkPages(statistics, pages);
-  checkProvenance(statistics, seeds, footnotes);
+  checkProvenance(statistics, seeds, footnotes, citations);
   const census: CensusRow[] = [];
   for (const document of DOCUMENTS) {
     const seed = seeds.find((s) => s.source.id === document)!;
@@ -106,5 +113,5 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
   const [reconciliationFile] = await read("reconciliation");
   const reconciliation = reconciliationFile ? parseReconciliation(reconciliationFile.text, reconciliationFile.file, statistics) : [];
-  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, pages, census, reconciliation };
+  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, citations, pages, census, reconciliation };
 }
