@@ -14,6 +14,7 @@ const VISIBLE_CONTROLS = `(() => {
     .filter((e) => !(e.matches("button.stat") && getComputedStyle(e).borderTopStyle === "none" && getComputedStyle(e).borderBottomStyle === "none" && getComputedStyle(e).backgroundColor === "rgba(0, 0, 0, 0)" || e.matches("button.stat.flagged")))
     .map(describe);
   const hiddenDetails = [...document.querySelectorAll("#observablehq-main details")]
+    .filter(shown)
     .filter((d) => [...d.children].some((c) => c.tagName !== "SUMMARY" && !shown(c)))
     .map(describe);
   return { controls, hiddenDetails };
