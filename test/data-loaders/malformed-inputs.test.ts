@@ -111,7 +111,7 @@ const CASES: Case[] = [
   { what: "a missing footnotes file", edit: (raw) => rm(join(raw, "survey/footnotes.tsv")), file: "files.tsv", line: "survey/footnotes.tsv", field: "file", reason: /no such file/ },
   { what: "a missing units file", edit: (raw) => rm(join(raw, "units.tsv")), file: "files.tsv", line: "units.tsv", field: "file", reason: /no such file/ },
   { what: "a missing list of files", edit: (raw) => rm(join(raw, "files.tsv")), file: "files.tsv", line: 1, field: "file", reason: /missing/ },
-  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 26, field: "file", reason: /listed twice/ },
+  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 28, field: "file", reason: /listed twice/ },
   // Metadata, structure, vocabularies.
   { what: "table metadata below the header", edit: text("thesis/tables/table-1.tsv", (t) => t.replace("Footwear Producers\tRio Grande do Sul / Workers", "# source: ACI (2001)\nFootwear Producers\tRio Grande do Sul / Workers")), file: "thesis/tables/table-1.tsv", line: 11, field: "comment", reason: /above the header/ },
   { what: "metadata below the header of a statistics file", edit: text(SURVEY, (t) => `${t}# note: added later\n`), file: SURVEY, line: "# note: added later", field: "comment", reason: /above the header/ },
@@ -156,6 +156,11 @@ const CASES: Case[] = [
   { what: "a row group the table does not print", edit: text("thesis/tables/table-4.tsv", (t) => t.replaceAll("Upgrading / ", "Improvement / ").replace("# row-group: Upgrading", "# row-group: Improvement")), file: "thesis/tables/table-4.tsv", line: "# row-group:", field: "# row-group", reason: /not printed on lines 4130-4167/ },
   { what: "a row labelled under an undeclared group", edit: text("thesis/tables/table-4.tsv", (t) => t.replace("# row-group: Upgrading\n", "")), file: "thesis/tables/table-4.tsv", line: 28, field: "row", reason: /"Upgrading" is not a printed row group/ },
   { what: "a row group with no rows", edit: text("thesis/tables/table-1.tsv", (t) => t.replace("# stub: Region / Sector", "# stub: Region / Sector\n# row-group: Tanneries")), file: "thesis/tables/table-1.tsv", line: "# row-group:", field: "# row-group", reason: /no row is labelled "Tanneries \/ …"/ },
+  // Citations in the text: each stands at its line, its author, year and pages within it.
+  { what: "a text citation on the wrong line", edit: text("survey/citations.tsv", (t) => t.replace("508\tKranton and Minehart (2000)", "509\tKranton and Minehart (2000)")), file: "survey/citations.tsv", line: "509\t", field: "line", reason: /the citation starts on line 508 of .*, not on line 509/ },
+  { what: "a text citation the document does not print", edit: text("survey/citations.tsv", (t) => t.replace("508\tKranton and Minehart (2000)\tKranton and Minehart\t2000", "508\tKranton and Minehart (2001)\tKranton and Minehart\t2001")), file: "survey/citations.tsv", line: "508\t", field: "citation", reason: /not in .*nearest passage, 1 edit away, on line 508/ },
+  { what: "a text citation's author not in it", edit: text("survey/citations.tsv", (t) => t.replace("508\tKranton and Minehart (2000)\tKranton and Minehart", "508\tKranton and Minehart (2000)\tKranton and Minhart")), file: "survey/citations.tsv", line: "508\t", field: "author", reason: /not in the citation/ },
+  { what: "a text citation's year not in it", edit: text("survey/citations.tsv", (t) => t.replace("713\tThompson (2005a)\tThompson\t2005a", "713\tThompson (2005a)\tThompson\t2005b")), file: "survey/citations.tsv", line: "713\t", field: "year", reason: /not in the citation/ },
   // Sources.
   { what: "a changed seed hash", edit: text("sources.tsv", (t) => t.replace("2528dc8f", "2528dc8e")), file: "sources.tsv", line: "survey\t", field: "sha256", reason: /a changed source/ },
   { what: "a latest year earlier than the seed prints", edit: text("sources.tsv", (t) => t.replace("\t2008\t3528\t", "\t2007\t3528\t")), file: "sources.tsv", line: "thesis\t", field: "latest_year", reason: /not printed on line 3528|prints 2008/ },
