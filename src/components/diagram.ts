@@ -24,6 +24,15 @@ export function diagram(figure: DiagramFigure, { id }: { id?: string } = {}): HT
   const cap = document.createElement("figcaption");
   cap.textContent = figure.caption;
   cap.style.fontWeight = "600";
+  if (figure.standIn) {
+    // A drawing that stands in for an original it cannot reproduce says so where the caption is read.
+    const standIn = document.createElement("span");
+    standIn.className = "diagram-stand-in";
+    standIn.style.display = "block";
+    standIn.style.fontWeight = "400";
+    standIn.textContent = figure.standIn;
+    cap.append(standIn);
+  }
 
   const holder = document.createElement("div");
   holder.innerHTML = figure.svg;
