@@ -37,15 +37,15 @@ function window(source: NormalizedSource, starts: readonly number[], line: numbe
   return { text: source.text.slice(from, to), lines: source.lines.slice(from, to) };
 }
 
-/** A passage of raw/ that claims to stand in a seed at a line: a statistic's quote, a footnote's citation. */
-interface Claim {
+/** A passage of raw/ that claims to stand in a seed at a line: a statistic's quote, a footnote's citation, a reviewer's quoted passage. */
+export interface Claim {
   document: DocumentId;
   line: number;
   passage: string;
   raw_file: string;
   raw_line: number;
   /** The raw field that holds the passage. */
-  field: "quote" | "citation";
+  field: string;
 }
 
 /** Checks every statistic's quote, and every footnote's citation, against its document's seed at its line. */
@@ -60,7 +60,8 @@ export function checkProvenance(statistics: readonly Statistic[], seeds: readonl
   );
 }
 
-function checkClaims(claims: readonly Claim[], seeds: readonly Seed[]): void {
+/** Checks that each passage stands in its document's seed, starting on its line (the audit's quoted passages use it too). */
+export function checkClaims(claims: readonly Claim[], seeds: readonly Seed[]): void {
   const sources = new Map(
     seeds.map((seed) => {
       const source = normalizeSource(seed.text);

@@ -230,3 +230,12 @@ describe("Figure #6, which the text cannot reproduce", () => {
     assert.deepEqual(figures.filter((f) => f.standIn).map((f) => f.number), [6]);
   });
 });
+
+describe("Figure #6 in the page's HTML", () => {
+  it("carries its stand-in notice inside the caption; the others carry none", async () => {
+    const { diagramHtml } = await import("../../../site/html/diagram.ts");
+    const six = diagramHtml(figures.find((f) => f.number === 6)!);
+    assert.match(six, /<figcaption>Figure #6 – US Buyer Investment Areas<span class="diagram-stand-in">Not the original diagram\./);
+    assert.ok(!diagramHtml(figures.find((f) => f.number === 1)!).includes("diagram-stand-in"));
+  });
+});
