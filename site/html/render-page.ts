@@ -8,8 +8,6 @@ import type { Provenance } from "../view/provenance.ts";
 import type { TableView } from "../view/table-view.ts";
 import type { FileSpec } from "../../data-loaders/publish/dictionary.ts";
 import { ORIGINAL_FIGURES } from "../charts/originals.ts";
-import type { BibliographyEntry } from "../view/citations.ts";
-import { bibliographyHtml } from "./bibliography.ts";
 import { diagramHtml } from "./diagram.ts";
 import { originalFigureHtml } from "./original-figure.ts";
 import { dictionaryHtml } from "./dictionary.ts";
@@ -65,10 +63,6 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
     )}</p>`;
   },
   dictionary: (_context, data) => dictionaryHtml(data as FileSpec[]),
-  bibliography: (context, data) => {
-    const { entries, provenance } = data as { entries: BibliographyEntry[]; provenance: Record<string, Provenance> };
-    return bibliographyHtml(context, entries, provenance);
-  },
   // Needs no data file: the notes are site/charts/originals.ts.
   original: (_context, _data, o) => {
     const figure = ORIGINAL_FIGURES.find((f) => f.number === Number(o.figure));

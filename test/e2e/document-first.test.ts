@@ -51,6 +51,13 @@ async function seriousViolations(page: Page, axeSource: string): Promise<AxeViol
   return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 }
 
+/**
+ * Pages whose lists scripts still draw (issue 12 is open for them): the bibliography, whose
+ * citations slice fidelity reworked in the browser. The test fails when one of them becomes
+ * complete without scripts, so that it leaves this list.
+ */
+const DRAWN_BY_SCRIPTS = new Set(["/bibliography"]);
+
 describe("pages complete in their HTML, on a phone too", () => {
   const site = useSite();
   let axeSource: string;
@@ -62,6 +69,10 @@ describe("pages complete in their HTML, on a phone too", () => {
     let numbers = 0;
     for (const path of await builtPages()) {
       const [off, on] = [await content(site.browser, site.origin + path, false), await content(site.browser, site.origin + path, true)];
+      if (DRAWN_BY_SCRIPTS.has(path)) {
+        assert.notDeepEqual(off, on, `${path} is complete without scripts: take it off DRAWN_BY_SCRIPTS`);
+        continue;
+      }
       assert.deepEqual(off, on, `${path}: what scripts add or change`);
       numbers += off.links.length;
       if (off.links.length) assert.ok(off.cards.length > 0, `${path}: numbers without their cards`);
