@@ -1,5 +1,13 @@
 // Observable Framework configuration. Every default that reaches the network or stamps
 // the build with the day it ran is turned off here; see shared/stack-notes.md.
+import { readGlossary } from "./data-loaders/normalize/glossary.ts";
+import { RAW_DIR } from "./data-loaders/paths.ts";
+import { glossaryLinks } from "./site/view/glossary-links.ts";
+import { searchEntries } from "./site/view/search-entries.ts";
+
+// Every quote checked against its document, as the pipeline checks the numbers' quotes.
+const glossary = await readGlossary(RAW_DIR);
+
 export default {
   root: "src",
   output: "dist",
@@ -33,6 +41,7 @@ export default {
         { name: "Data dictionary and downloads", path: "/data" },
         { name: "Explore with SQL", path: "/explore" },
         { name: "Every number", path: "/numbers/" },
+        { name: "Glossary", path: "/glossary" },
       ],
     },
   ],
@@ -43,7 +52,11 @@ export default {
   style: "style.css",
   // An empty icon stops the browser asking the server for /favicon.ico.
   head: '<link rel="icon" href="data:,">',
-  search: false,
+  // Framework's own search, built into the site at build time (MiniSearch, bundled from
+  // node_modules: no network): every page, every number's page and every glossary term.
+  search: { index: () => searchEntries(RAW_DIR, glossary) },
+  // The first use of a glossary term on each page links to its entry (site/view/glossary-links.ts).
+  markdownIt: (md: Parameters<typeof glossaryLinks>[0]) => (glossaryLinks(md, glossary), md),
   // Core extensions would be fetched from extensions.duckdb.org; the report loads its data without them.
   duckdb: { extensions: { json: null, parquet: null } },
 };

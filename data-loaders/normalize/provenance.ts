@@ -36,8 +36,8 @@ function window(source: NormalizedSource, starts: readonly number[], line: numbe
   return { text: source.text.slice(from, to), lines: source.lines.slice(from, to) };
 }
 
-/** A passage of raw/ that claims to stand in a seed at a line: a statistic's quote, a footnote's citation. */
-interface Claim {
+/** A passage of raw/ that claims to stand in a seed at a line: a statistic's quote, a footnote's citation, a glossary term's quote. */
+export interface Claim {
   document: DocumentId;
   line: number;
   passage: string;
@@ -58,7 +58,8 @@ export function checkProvenance(statistics: readonly Statistic[], seeds: readonl
   );
 }
 
-function checkClaims(claims: readonly Claim[], seeds: readonly Seed[]): void {
+/** Checks passages that claim to stand in a seed at a line (the glossary's quotes, say), as every quote is checked. */
+export function checkClaims(claims: readonly Claim[], seeds: readonly Seed[]): void {
   const sources = new Map(
     seeds.map((seed) => {
       const source = normalizeSource(seed.text);

@@ -111,7 +111,7 @@ const CASES: Case[] = [
   { what: "a missing footnotes file", edit: (raw) => rm(join(raw, "survey/footnotes.tsv")), file: "files.tsv", line: "survey/footnotes.tsv", field: "file", reason: /no such file/ },
   { what: "a missing units file", edit: (raw) => rm(join(raw, "units.tsv")), file: "files.tsv", line: "units.tsv", field: "file", reason: /no such file/ },
   { what: "a missing list of files", edit: (raw) => rm(join(raw, "files.tsv")), file: "files.tsv", line: 1, field: "file", reason: /missing/ },
-  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 26, field: "file", reason: /listed twice/ },
+  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 27, field: "file", reason: /listed twice/ },
   // Metadata, structure, vocabularies.
   { what: "table metadata below the header", edit: text("thesis/tables/table-1.tsv", (t) => t.replace("Footwear Producers\tRio Grande do Sul / Workers", "# source: ACI (2001)\nFootwear Producers\tRio Grande do Sul / Workers")), file: "thesis/tables/table-1.tsv", line: 11, field: "comment", reason: /above the header/ },
   { what: "metadata below the header of a statistics file", edit: text(SURVEY, (t) => `${t}# note: added later\n`), file: SURVEY, line: "# note: added later", field: "comment", reason: /above the header/ },
