@@ -51,7 +51,11 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // An empty icon stops the browser asking the server for /favicon.ico.
-  head: '<link rel="icon" href="data:,">',
+  // Printing opens every disclosure (print.css shows their content in Chromium without it) and closes them after.
+  head:
+    '<link rel="icon" href="data:,">' +
+    "<script>addEventListener(\"beforeprint\",()=>{for(const d of document.querySelectorAll(\"details:not([open])\")){d.open=true;d.dataset.printOpened=\"\"}});" +
+    "addEventListener(\"afterprint\",()=>{for(const d of document.querySelectorAll(\"details[data-print-opened]\")){d.open=false;delete d.dataset.printOpened}});</script>",
   // Framework's own search, built into the site at build time (MiniSearch, bundled from
   // node_modules: no network): every page, every number's page and every glossary term.
   search: { index: () => searchEntries(RAW_DIR, glossary) },

@@ -48,6 +48,9 @@ export function checkKind(check: TextCheck): AuditKind {
 function spread(s: Statistic): { mid: number; half: number } {
   const h = halfWidth(s);
   if (s.value !== null && s.value_low === s.value && s.value_high === s.value) return { mid: s.value, half: h };
+  // "nearly 50 percent": the value lies just below the printed number, which the words leave
+  // open below; for arithmetic it counts as near the number, within its printed rounding.
+  if (s.qualifier === "almost" && s.value !== null) return { mid: s.value, half: h };
   if (s.value_low === null || s.value_high === null) throw new Error(`invalid audit check: ${s.id} ("${s.printed}") has an open bound`);
   return { mid: (s.value_low + s.value_high) / 2, half: (s.value_high - s.value_low) / 2 + h };
 }

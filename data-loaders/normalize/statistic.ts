@@ -1,7 +1,7 @@
 import { ParseError, RawInputError } from "../errors.ts";
 import { parseOrdinal } from "../parse/ordinal.ts";
 import { parsePeriod } from "../parse/period.ts";
-import { QUALIFIERS, parseQuantity, type Qualifier, type Quantity } from "../parse/quantity.ts";
+import { QUALIFIERS, boundsOf, parseQuantity, type Qualifier, type Quantity } from "../parse/quantity.ts";
 import { findReading } from "../parse/readings.ts";
 import { collapseWhitespace } from "../parse/text.ts";
 import type { TsvRow } from "../parse/tsv.ts";
@@ -144,13 +144,7 @@ export function normalizeStatistic(row: TsvRow, context: StatisticContext): Stat
     const qualifier = f.qualifier as Qualifier;
     if (qualifier === "range") fail("qualifier", "a range is printed as 'X-Y' or 'between X and Y'");
     // A bound stated away from the number ("over a US$ 100 million") opens the interval on one side.
-    const v = bounds.value;
-    bounds =
-      qualifier === "at_least" || qualifier === "more_than"
-        ? { value: v, low: v, high: null, qualifier }
-        : qualifier === "less_than" || qualifier === "up_to"
-          ? { value: v, low: null, high: v, qualifier }
-          : { ...bounds, qualifier };
+    bounds = qualifier === "approximately" || qualifier === "expected" || bounds.value === null ? { ...bounds, qualifier } : { value: bounds.value, ...boundsOf(qualifier, bounds.value), qualifier };
   }
   for (const v of [bounds.value, bounds.low, bounds.high]) {
     const problem = v === null ? null : rangeProblem(unit.kind, v);

@@ -1,9 +1,15 @@
 import { invalid } from "../errors.ts";
 
-/** How a printed number bounds the true value. */
+/**
+ * How a printed number bounds the true value. `approximately`: near it, either side;
+ * `almost`: near it and below it ("almost $10 billion", "nearly 50 percent"), so the printed
+ * number is an upper bound; `up_to`, `less_than`: an upper bound; `at_least`, `more_than`: a
+ * lower bound; `range`: both bounds printed.
+ */
 export const QUALIFIERS = [
   "exact",
   "approximately",
+  "almost",
   "at_least",
   "more_than",
   "less_than",
@@ -36,13 +42,33 @@ export interface Quantity {
   rest: string;
 }
 
-const QUALIFIER_PREFIXES: ReadonlyArray<readonly [RegExp, Qualifier]> = [
-  [/^(?:approximately|approx\.|about|around|roughly|almost|nearly|close to|an estimated|estimated|some)\s+/, "approximately"],
-  [/^(?:at least|no fewer than|no less than|a minimum of)\s+/, "at_least"],
-  [/^(?:more than|over|above|in excess of|upwards of)\s+/, "more_than"],
-  [/^(?:less than|fewer than|under|below)\s+/, "less_than"],
-  [/^(?:up to|as many as|as much as|a maximum(?: number)? of)\s+/, "up_to"],
-];
+/**
+ * Every word the parser reads as a qualifier before a number, by the qualifier it gives. Which
+ * side a word bounds the value on is the point: "almost" and "nearly" put the true value below
+ * the printed number (an upper bound), "over" and "upwards of" above it (a lower bound).
+ * Longer words first, so "a maximum number of" wins over nothing shorter it starts with.
+ */
+export const QUALIFIER_WORDS: Readonly<Record<Exclude<Qualifier, "exact" | "expected" | "range">, readonly string[]>> = {
+  approximately: ["approximately", "approx.", "about", "around", "roughly", "close to", "an estimated", "estimated", "some"],
+  almost: ["almost", "nearly", "just under", "just below", "not quite"],
+  at_least: ["at least", "no fewer than", "no less than", "a minimum of"],
+  more_than: ["more than", "over", "above", "in excess of", "upwards of", "upward of"],
+  less_than: ["less than", "fewer than", "under", "below"],
+  up_to: ["up to", "as many as", "as much as", "a maximum number of", "a maximum of"],
+};
+
+const escapeWords = (w: string) => w.replace(/[.]/g, "\\.").replace(/ /g, "\\s+");
+const QUALIFIER_PREFIXES: ReadonlyArray<readonly [RegExp, Qualifier]> = Object.entries(QUALIFIER_WORDS)
+  .flatMap(([q, words]) => words.map((w) => [w, q as Qualifier] as const))
+  .sort((a, b) => b[0].length - a[0].length)
+  .map(([w, q]) => [new RegExp(`^${escapeWords(w)}\\s+`), q] as const);
+
+/** The interval a single printed number gives under a qualifier: which side(s) it bounds. */
+export function boundsOf(qualifier: Qualifier, value: number): { low: number | null; high: number | null } {
+  if (qualifier === "at_least" || qualifier === "more_than") return { low: value, high: null };
+  if (qualifier === "less_than" || qualifier === "up_to" || qualifier === "almost") return { low: null, high: value };
+  return { low: value, high: value };
+}
 
 const CURRENCY_PREFIXES: ReadonlyArray<readonly [RegExp, CurrencyFamily]> = [
   [/^us\s?\$\s?/, "USD"],
@@ -258,11 +284,5 @@ export function parseQuantity(printed: string): Quantity | "missing" {
     return { value: null, low, high, qualifier: "range", currency, fraction, percent, multiple, rest };
   }
   const value = scale(first.value, firstScale.factor);
-  const bounds =
-    qualifier === "at_least" || qualifier === "more_than"
-      ? { low: value, high: null }
-      : qualifier === "less_than" || qualifier === "up_to"
-        ? { low: null, high: value }
-        : { low: value, high: value };
-  return { value, ...bounds, qualifier, currency, fraction, percent, multiple, rest };
+  return { value, ...boundsOf(qualifier, value), qualifier, currency, fraction, percent, multiple, rest };
 }

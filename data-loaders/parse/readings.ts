@@ -28,6 +28,30 @@ const READINGS: readonly Reading[] = [
     reading: "roughly 69 percent",
     reason: "'roughtly' is a misspelling of 'roughly'",
   },
+  {
+    document: "thesis",
+    printed: "to 50%",
+    reading: "up to 50%",
+    reason: "'accounted for to 50%' lacks a word before 'to': read as 'up to 50%', so 50% is an upper bound, not an exact share",
+  },
+  {
+    document: "thesis",
+    printed: "over a US$ 100 million",
+    reading: "over US$ 100 million",
+    reason: "the 'a' before the amount is a slip; 'over' makes US$ 100 million a lower bound",
+  },
+  {
+    document: "thesis",
+    printed: "between 30 to 80",
+    reading: "between 30 and 80",
+    reason: "'between 30 to 80' mixes the two ways of printing a range; both ends are printed",
+  },
+  {
+    document: "thesis",
+    printed: "over the past twenty-five years",
+    reading: "twenty-five years",
+    reason: "'over the past' says during which years, not that the span is more than twenty-five years",
+  },
 ];
 
 export function findReading(document: string, printed: string): Reading | undefined {

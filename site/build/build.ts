@@ -15,18 +15,24 @@
 // 4. Finalize the staging folder: declare the page language (Framework 1.13 writes a bare
 //    <html>) and replace the file modification times Framework embeds with the commit time,
 //    so two builds of one commit are byte-identical.
-// 5. Record the cache's files (size, sha256), put the staging folder in place of dist/, and
+// 5. Print the finished staging folder as one PDF, dist/report.pdf (site/pdf/print-report.ts),
+//    with Debian's Chromium, started at step 2 so that it starts beside Framework's build.
+// 6. Record the cache's files (size, sha256), put the staging folder in place of dist/, and
 //    the cache back out of src/. A build that fails leaves the previous dist/ as it was; a
 //    build killed at any moment leaves nothing the next build would reuse unchecked.
 import { execFileSync } from "node:child_process";
+import type { Browser } from "playwright-core";
 import { rmSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import { readSeeds } from "../../data-loaders/normalize/sources.ts";
 import { numberContext, reportVersion, writeCiteReport, writeNumberPages } from "../numbers/number-pages.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
+import { launchChromium } from "../pdf/chromium.ts";
+import { printReport, REPORT_PDF } from "../pdf/print-report.ts";
+import { readingOrder, readSidebarConfig } from "../pdf/reading-order.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import { cacheDigests } from "./cache/digests.ts";
 import { markOutputsCurrent, prepareCache } from "./cache/freshness.ts";
@@ -93,7 +99,7 @@ export async function buildReport(options: { projectRoot?: string; log?: (line: 
   const dist = join(root, "dist");
   // Inside the project, as Framework clears only an output folder within the working directory.
   const staging = buildingFolder(dist);
-  await readSeeds(join(root, "raw"), root).catch((error: unknown) => {
+  const seeds = await readSeeds(join(root, "raw"), root).catch((error: unknown) => {
     throw new BuildError(error instanceof Error ? error.message : String(error));
   });
   const release = await takeBuildLock(root, { waitSeconds: lockWaitSeconds(), log }).catch((error: unknown) => {
@@ -101,13 +107,13 @@ export async function buildReport(options: { projectRoot?: string; log?: (line: 
   });
   try {
     await pauseAt("start");
-    return await buildLocked(root, dist, staging, log);
+    return await buildLocked(root, dist, staging, log, seeds.map((s) => s.source.title));
   } finally {
     release();
   }
 }
 
-async function buildLocked(root: string, dist: string, staging: string, log: (line: string) => void): Promise<BuildSummary> {
+async function buildLocked(root: string, dist: string, staging: string, log: (line: string) => void, documents: string[]): Promise<BuildSummary> {
   const step = <T>(what: string, work: Promise<T>): Promise<T> =>
     work.catch((error: unknown) => {
       throw error instanceof BuildError ? error : new BuildError(`${what}${error instanceof Error ? error.message : String(error)}`);
@@ -123,6 +129,10 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
   unstashCache();
   let loaders: SpawnedLoaders | null = null;
   let building: Promise<unknown> | undefined;
+  // Chromium starts now, on the other core's spare time, and prints the PDF once the pages are final.
+  const launching = performance.now();
+  const chromium = launchChromium().then((browser) => ({ browser, ms: performance.now() - launching }));
+  chromium.catch(() => {});
   try {
     const verifying = performance.now();
     const verified = await verifyCache(cacheDir);
@@ -185,6 +195,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
         },
       }),
     );
+    await step("printing dist/report.pdf failed: ", printPdf(root, staging, await chromium, documents, log));
     await pauseAt("finalize");
     const recording = performance.now();
     await writeManifest(cacheDir, verified.checked);
@@ -199,5 +210,22 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     throw error;
   } finally {
     stashCache();
+    await chromium.then(({ browser }) => browser.close()).catch(() => {});
   }
+}
+
+/** Step 5: the whole report as one PDF, in the staging folder, its time in the log. */
+async function printPdf(root: string, staging: string, chromium: { browser: Browser; ms: number }, documents: string[], log: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  const config = await readSidebarConfig(root);
+  const printed = await printReport(chromium.browser, staging, {
+    parts: readingOrder(config),
+    title: config.title,
+    documents,
+    subject: `A reproducible report of two documents on industrial clusters in developing countries: ${documents.join("; ")}`,
+    dateMs: sourceDateEpochMs(root),
+  });
+  await writeFile(join(staging, REPORT_PDF), printed.pdf);
+  const ms = Math.round(performance.now() - started);
+  log(`pdf: ${REPORT_PDF}, ${printed.pages} pages, ${Math.round(printed.pdf.length / 1000)} kB, ${printed.parts} parts, ${printed.tables} tables, ${printed.figures} figures, ${printed.endnotes} endnotes; step ${ms} ms (composed ${Math.round(printed.composeMs)} ms, printed ${Math.round(printed.printMs)} ms; Chromium started beside Framework in ${Math.round(chromium.ms)} ms)`);
 }

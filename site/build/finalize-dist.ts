@@ -1,9 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, relative, sep } from "node:path";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
 import { filesUnder } from "./files-under.ts";
 
 const SIDEBAR_CLOSE_IN_LIST = /(<ol>\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>\s*)/;
+
+/** A page's address in the site, as a reader requests it: `/`, `/thesis/sialkot`. */
+function pageAddress(dist: string, file: string): string {
+  return `/${relative(dist, file).split(sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`.replace(/['\\]/g, "");
+}
 
 /**
  * Rewrites what Framework stamps on each page and we cannot configure: the language
@@ -22,7 +27,8 @@ export async function finalizeDist(
     const html = await readFile(path, "utf8");
     if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
     const out = html
-      .replace("<html>", `<html lang="${lang}">`)
+      // The page's address, which the print stylesheet shows in the footer of every printed page.
+      .replace("<html>", `<html lang="${lang}" style="--page-address: '${pageAddress(dist, path)}'">`)
       // Framework puts the sidebar's close control, a <label>, inside the page list's <ol>,
       // where only <li> may stand; it moves just before the list, where the CSS still places it.
       .replace(SIDEBAR_CLOSE_IN_LIST, "$2$1")

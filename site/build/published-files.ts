@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
+import { REPORT_PDF } from "../pdf/print-report.ts";
 
 /** One file of the published report, with what made it. */
 export interface PublishedFile {
@@ -50,13 +51,15 @@ export function provenanceOfPath(path: string, srcDir: string, content?: Buffer)
   return { madeBy, sql: sql.map((s) => `src/sql/${s}`) };
 }
 
-/** Every file of dist/ but the pages, with its sha256, size and maker, sorted by path. */
+/** Every file of dist/ but the pages and the PDF edition, with its sha256, size and maker, sorted by path. */
 export async function publishedFiles(dist: string, srcDir: string): Promise<PublishedFile[]> {
   const files: PublishedFile[] = [];
   for (const entry of await readdir(dist, { withFileTypes: true, recursive: true })) {
+    // The pages hold this list, and the PDF edition holds the pages: neither can list itself.
     if (!entry.isFile() || entry.name.endsWith(".html")) continue;
     const full = join(entry.parentPath, entry.name);
     const path = relative(dist, full).split("\\").join("/");
+    if (path === REPORT_PDF) continue;
     const content = await readFile(full);
     files.push({ path, bytes: content.length, sha256: createHash("sha256").update(content).digest("hex"), ...provenanceOfPath(path, srcDir, content) });
   }

@@ -1,6 +1,7 @@
 // Shared pieces of the charts that place printed numbers on a year axis: the numbers are
 // scattered statements, not series, so they are drawn as separate marks (a point for a year, a
 // horizontal span for a period such as 1995-96) and never joined by a line.
+import { QUALIFIER_WORDS } from "../../data-loaders/parse/quantity.ts";
 import type { DatedEvent } from "./events.js";
 import { statisticHref, type ChartedStatistic } from "./marks.js";
 import { wrapWords } from "./wrap.js";
@@ -19,12 +20,17 @@ export interface DatedStatistic extends ChartedStatistic {
   line: number;
 }
 
-/** The printed number with the bound word the ledger keeps in `qualifier` when `printed` lacks it ("over a US$ 100 million"). */
+/**
+ * The printed number with its bound word. `printed` carries the document's own words
+ * ("over a US$ 100 million", "nearly 50 percent"); only a bound stated away from the number,
+ * kept in `qualifier`, is put before it.
+ */
 export function boundedPrinted(d: Pick<ChartedStatistic, "printed" | "qualifier">): string {
-  const words = /\b(over|more than|at least|above|up to|less than|under|about|roughly|approximately|nearly|almost)\b/i;
-  if (words.test(d.printed)) return d.printed;
+  const words = Object.values(QUALIFIER_WORDS).flat().map((w) => w.replace(/[.]/g, "\\.").replace(/ /g, "\\s+"));
+  if (new RegExp(`^(?:${words.join("|")})\\b|\\+$|\\bor more$`, "i").test(d.printed.trim())) return d.printed;
   if (d.qualifier === "more_than") return `over ${d.printed}`;
   if (d.qualifier === "less_than") return `less than ${d.printed}`;
+  if (d.qualifier === "almost") return `almost ${d.printed}`;
   return d.printed;
 }
 

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { describe, it } from "node:test";
+import { REPORT_PDF } from "../../site/pdf/print-report.ts";
 import { DIST, useSite } from "./site.ts";
 
 
@@ -10,7 +11,7 @@ describe("the reproducibility page", () => {
   const site = useSite();
 
 
-  it("lists every published file but the pages, with the sha256 and size of the file as served", async () => {
+  it("lists every published file but the pages and the PDF edition, with the sha256 and size of the file as served", async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/reproducibility`, { waitUntil: "networkidle" });
     const listed = await page.locator("table.published-files tbody tr").evaluateAll((rows) =>
@@ -23,8 +24,11 @@ describe("the reproducibility page", () => {
     );
     const onDisk: string[] = [];
     for (const entry of await readdir(DIST, { withFileTypes: true, recursive: true })) {
+      // The PDF edition is printed from the pages, which hold this list: it cannot be in it.
       if (entry.isFile() && !entry.name.endsWith(".html")) onDisk.push(relative(DIST, join(entry.parentPath, entry.name)));
     }
+    assert.ok(onDisk.includes(REPORT_PDF), "dist/ has the PDF edition");
+    onDisk.splice(onDisk.indexOf(REPORT_PDF), 1);
     assert.deepEqual(listed.map((f) => f.path).sort(), onDisk.sort());
     for (const file of listed) {
       const content = await readFile(join(DIST, file.path));

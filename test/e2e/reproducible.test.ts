@@ -42,6 +42,7 @@ describe("the build, in scratch copies of the project", () => {
     builds(first, { offline: false });
     firstDist = await hashTree(join(first, "dist"));
     assert.ok(firstDist.size > 5);
+    assert.ok(firstDist.has("report.pdf"), "the build makes the PDF edition, compared below like every file");
   });
 
   after(async () => {

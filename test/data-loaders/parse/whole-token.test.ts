@@ -80,7 +80,7 @@ describe("parseQuantity: qualifiers", () => {
   const PHRASES: Record<string, string> = {
     "about ": "approximately",
     "approximately ": "approximately",
-    "nearly ": "approximately",
+    "nearly ": "almost",
     "at least ": "at_least",
     "more than ": "more_than",
     "over ": "more_than",

@@ -5,7 +5,7 @@ import { dated } from "./fixtures.ts";
 import { render } from "./render.ts";
 
 const ROWS: SialkotExportRow[] = [
-  { ...dated({ id: "over", panel: "dollars", printed: "US$ 100 million", value: 1e8, value_high: null, qualifier: "more_than", document: "thesis", period: "Up until 1992", year_start: 1992, year_end: 1992 }), quote: "export products worth over a US$ 100 million" },
+  { ...dated({ id: "over", panel: "dollars", printed: "over a US$ 100 million", value: 1e8, value_high: null, qualifier: "more_than", document: "thesis", period: "Up until 1992", year_start: 1992, year_end: 1992 }), quote: "export products worth over a US$ 100 million" },
   { ...dated({ id: "span", panel: "dollars", printed: "$125 million", value: 1.25e8, period: "1995-96", year_start: 1995, year_end: 1996 }), quote: "exported $125 million worth of surgical instruments in 1995-96" },
   {
     ...dated({ id: "change", panel: "percent change", printed: "25%", value: 25, unit: "percent_change", document: "thesis", period: "by late 1997", year_start: 1997, year_end: 1997 }),
@@ -26,7 +26,7 @@ describe("thesisSialkotExportsSpec", () => {
       assert.equal(marks.find((m) => m.href === "#stat-over")!.marktype, "symbol");
       // Separate statements are never joined by a line, and no area is filled between them.
       assert.ok(!marktypes.has("line") && !marktypes.has("area"), `mark types: ${[...marktypes].join(", ")}`);
-      assert.ok(svg.includes("over US$ 100 million"), "the lower bound says 'over', as printed");
+      assert.ok(svg.includes("over a US$ 100 million"), "the lower bound says 'over', as printed");
       assert.ok(svg.includes("FDA ruling, May 1994"), "the FDA ruling is annotated");
     });
   }

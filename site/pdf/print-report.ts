@@ -1,0 +1,87 @@
+// dist/report.pdf: the whole report as one PDF, printed by Chromium from the built pages.
+// Chromium reads the pages from the folder through a request handler under a made-up origin
+// (no server, no port: a port would end up in the PDF's links and change its bytes) and every
+// other request is refused, so printing needs no network. The PDF is then given fixed dates, a
+// subject and a content-derived /ID (fix-pdf.ts): two builds of one commit give the same bytes.
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { pathSegments } from "../serve/static-server.ts";
+import { COMPOSE_IN_PAGE, partPrefix, type ComposeOptions, type ComposeSummary } from "./compose-report.ts";
+import { fixPdf } from "./fix-pdf.ts";
+import { pageFile } from "./reading-order.ts";
+
+/** Where the PDF is published, relative to dist/. */
+export const REPORT_PDF = "report.pdf";
+
+/** An origin that resolves nowhere: every request to it is answered from the folder. */
+const ORIGIN = "http://report.invalid";
+const EMPTY_PAGE = `${ORIGIN}/__report-pdf__`;
+
+/** What the print made. */
+export interface PrintedReport extends ComposeSummary {
+  pdf: Buffer;
+  /** The PDF's pages. */
+  pages: number;
+  /** Milliseconds: putting the document together, and Chromium printing it. */
+  composeMs: number;
+  printMs: number;
+}
+
+/** A file of `folder` for a request path, or null. */
+async function fileFor(folder: string, path: string): Promise<string | null> {
+  try {
+    const file = join(folder, ...pathSegments(path));
+    return (await stat(file)).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The number of pages of a PDF as Skia writes it (one `/Type /Page` object each). */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
+}
+
+/**
+ * Prints the site in `folder` (a finished build: its pages' static HTML) as one PDF, with
+ * `browser` (started by the caller, who may start it early and closes it).
+ */
+export async function printReport(
+  browser: Browser,
+  folder: string,
+  options: ComposeOptions & { subject: string; dateMs: number },
+): Promise<PrintedReport> {
+  const context = await browser.newContext({ javaScriptEnabled: true, colorScheme: "light" });
+  try {
+    const refused: string[] = [];
+    await context.route("**/*", async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== ORIGIN) {
+        refused.push(url.href);
+        return route.abort("blockedbyclient");
+      }
+      if (url.href === EMPTY_PAGE) return route.fulfill({ contentType: "text/html; charset=utf-8", body: '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title></title></head><body></body></html>' });
+      const file = await fileFor(folder, url.pathname);
+      return file ? route.fulfill({ path: file }) : route.fulfill({ status: 404, body: "" });
+    });
+    const page = await context.newPage();
+    await page.goto(EMPTY_PAGE);
+    const composing = performance.now();
+    const summary = (await page.evaluate(`(${COMPOSE_IN_PAGE})(${JSON.stringify({ ...options, prefixes: options.parts.map((p) => partPrefix(p.path)), files: options.parts.map((p) => pageFile(p.path)) })})`)) as ComposeSummary;
+    const composeMs = performance.now() - composing;
+    const printing = performance.now();
+    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+    const printMs = performance.now() - printing;
+    if (refused.length > 0) throw new Error(`printing the PDF asked for what is not in the site: ${refused.slice(0, 3).join(", ")}`);
+    const pdf = fixPdf(raw, {
+      title: options.title,
+      subject: options.subject,
+      dateMs: options.dateMs,
+      creator: `${options.title}: its pages printed by Chromium ${browser.version()}`,
+    });
+    return { ...summary, pdf, pages: pdfPageCount(pdf), composeMs, printMs };
+  } finally {
+    await context.close();
+  }
+}
