@@ -3,15 +3,16 @@ import { PART_WHOLE_COLUMNS } from "./specs.ts";
 import { partWholeColumns, tableChecks } from "./tables.ts";
 import { tablesWithoutShares, textChecks } from "./text.ts";
 import type { Ledger } from "../normalize/ledger.ts";
-import type { ReconciliationEntry } from "../normalize/reconciliation.ts";
-import { compareEntry, compareSides, pinnedReadings } from "./reconciliation.ts";
-import type { Statistic } from "../normalize/statistic.ts";
-import { findingsOf, type AuditCheck, type Finding } from "./findings.ts";
+import { compareEntry, pinnedReadings } from "./reconciliation.ts";
+import { contradictionFindings, findingsOf, type AuditCheck, type Finding } from "./findings.ts";
+import { searchLedger, type Comparison } from "./search.ts";
 
 /** What the audit finds in a ledger: every check, each with the finding it reveals, and the findings. */
 export interface AuditReport {
   checks: AuditCheck[];
   findings: Finding[];
+  /** Every pair the systematic search compared (audit/search.ts). */
+  comparisons: Comparison[];
 }
 
 const reports = new WeakMap<Ledger, AuditReport>();
@@ -20,7 +21,9 @@ const reports = new WeakMap<Ledger, AuditReport>();
 export function auditReport(ledger: Ledger): AuditReport {
   let report = reports.get(ledger);
   if (!report) {
-    report = findingsOf(auditChecks(ledger), ledger.statistics, ledger.reconciliation ?? []);
+    const byId = new Map(ledger.statistics.map((s) => [s.id, s]));
+    const { comparisons } = searchLedger(ledger, pinnedReadings(ledger.reconciliation ?? [], byId));
+    report = { ...findingsOf(auditChecks(ledger), ledger.statistics, ledger.reconciliation ?? [], contradictionFindings(ledger.contradictions ?? [])), comparisons };
     reports.set(ledger, report);
   }
   return report;
@@ -45,10 +48,10 @@ export { AUDIT_KINDS, AUDIT_STATUSES, FINDING_CLASSES, type AuditKind, type Audi
  *    `total`, `whole_count`; and a `share_sum` row saying why for each table with no shares;
  * 3. raw/reconciliation.tsv (audit/reconciliation.ts): one `reconciliation` row per cross-document
  *    entry and one `restatement` row per in-document entry;
- * 4. restatements found without the reviewer: two statistics of one document with the same
- *    subject, measure and unit, printed for the same years, that no reconciliation entry
- *    already pairs. A pair whose period is missing on one side, or whose measures are named
- *    differently, needs judgement, so it is listed in raw/reconciliation.tsv instead.
+ * 4. the systematic search (audit/search.ts): every pair of statements about one concept of the
+ *    shared vocabulary, within a document and across the two, every part against its whole,
+ *    every "most" against its shares; a pair raw/reconciliation.tsv does not judge is a
+ *    restatement when it agrees, and a finding otherwise.
  */
 export function auditChecks(ledger: Ledger): AuditRow[] {
   const { statistics, tables, units } = ledger;
@@ -65,7 +68,7 @@ export function auditChecks(ledger: Ledger): AuditRow[] {
   const byId = new Map(statistics.map((s) => [s.id, s]));
   const pins = pinnedReadings(reconciliation, byId);
   rows.push(...reconciliation.map((entry) => compareEntry(entry, byId, pins)));
-  rows.push(...automaticRestatements(statistics, reconciliation));
+  rows.push(...searchLedger(ledger, pins).rows);
 
   const seen = new Set<string>();
   for (const row of rows) {
@@ -74,33 +77,4 @@ export function auditChecks(ledger: Ledger): AuditRow[] {
   }
   const order = (r: AuditRow) => AUDIT_KINDS.indexOf(r.kind);
   return rows.sort((a, b) => order(a) - order(b) || (a.check_id < b.check_id ? -1 : a.check_id > b.check_id ? 1 : 0));
-}
-
-/** Pairs of one document's statistics that restate each other by subject, measure, unit and years (item 4 above). */
-export function automaticRestatements(statistics: readonly Statistic[], entries: readonly ReconciliationEntry[]): AuditRow[] {
-  const listed = new Set(entries.flatMap((e) => e.left_ids.flatMap((a) => e.right_ids.flatMap((b) => [`${a}\t${b}`, `${b}\t${a}`]))));
-  const groups = new Map<string, Statistic[]>();
-  for (const s of statistics) {
-    if (s.year_start === null) continue;
-    const key = [s.document, s.subject, s.measure, s.unit, s.year_start, s.year_end].join("\t");
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
-  const rows: AuditRow[] = [];
-  for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const [a, b] = [group[i]!, group[j]!];
-        if (listed.has(`${a.id}\t${b.id}`)) continue;
-        if (a.table !== null && a.table === b.table && a.row_label === b.row_label && a.column_label === b.column_label) continue;
-        const row = compareSides(a.document, `auto.${a.id}.${b.id}`, `${a.subject}, ${a.measure.replaceAll("_", " ")}`, [a], [b], {
-          class: "restatement",
-          inQuestion: "both",
-          reviewer: "Found by the audit (same document, subject, measure, unit and years); not listed in raw/reconciliation.tsv.",
-        });
-        // The same thing printed twice with two values is no restatement: the document contradicts itself.
-        rows.push(row.status === "fail" ? { ...row, class: "internal" } : row);
-      }
-    }
-  }
-  return rows;
 }

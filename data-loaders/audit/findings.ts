@@ -1,3 +1,4 @@
+import type { Contradiction } from "../normalize/passages.ts";
 import type { ReconciliationEntry } from "../normalize/reconciliation.ts";
 import type { Statistic } from "../normalize/statistic.ts";
 import { labelWords } from "./row.ts";
@@ -186,4 +187,23 @@ export function findingsByNumber(findings: readonly Finding[]): Map<string, Numb
   }
   for (const list of map.values()) list.sort((a, b) => markRank(a) - markRank(b) || (a.finding_id < b.finding_id ? -1 : 1));
   return map;
+}
+
+/**
+ * Findings that are not numbers (raw/contradictions.tsv): two passages that cannot both hold,
+ * quoted with their lines; `internal` within one document, `across_documents` across the two.
+ */
+export function contradictionFindings(contradictions: readonly Contradiction[]): Finding[] {
+  return contradictions.map((c) => ({
+    finding_id: `${c.a.document === c.b.document ? "internal" : "across_documents"}:${c.id}`,
+    class: c.a.document === c.b.document ? "internal" : "across_documents",
+    status: "fail",
+    sentence: c.sentence,
+    details: `A ${c.kind.replaceAll("_", " ")} contradiction, recorded in ${c.raw_file}:${c.raw_line}; both passages are checked against the documents at their lines.`,
+    check_ids: "",
+    in_question: "",
+    inputs: "",
+    // A passage that opens a quotation of its own keeps its marks rather than gaining a second pair.
+    passages: [c.a, c.b].map((p) => `${DOCUMENT_NAMES[p.document]}, text line ${p.line}: ${/^[“"]/.test(p.quote) ? p.quote : `“${p.quote}”`}`).join(" | "),
+  }));
 }

@@ -12,6 +12,7 @@ export const AUDIT_KINDS = [
   "derivation",
   "restatement",
   "reconciliation",
+  "most",
 ] as const;
 export type AuditKind = (typeof AUDIT_KINDS)[number];
 

@@ -6,9 +6,11 @@ import { parseFootnotes, type Footnote } from "./footnotes.ts";
 import { checkPages, parsePages, type PrintedPage } from "./pages.ts";
 import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
 import { checkPeriods } from "./periods.ts";
-import { checkProvenance, checkTableLabels, checkTableLines } from "./provenance.ts";
+import { checkClaims, checkProvenance, checkTableLabels, checkTableLines } from "./provenance.ts";
 import { readRawText } from "./raw-text.ts";
 import { parseReconciliation, type ReconciliationEntry } from "./reconciliation.ts";
+import { EMPTY_VOCABULARY, parseVocabulary, type Vocabulary } from "./vocabulary.ts";
+import { parseClaims, parseContradictions, passageClaims, type Contradiction, type MostClaim } from "./passages.ts";
 import { readSeeds, type Source } from "./sources.ts";
 import { parseTable, tidyTable, type PrintedTable, type TidyCell } from "./table.ts";
 import { parseTsv } from "../parse/tsv.ts";
@@ -30,6 +32,12 @@ export interface Ledger {
   census: CensusRow[];
   /** The pages whose number each document prints (raw/<document>/pages.tsv): every statistic's page is checked against them. */
   pages: PrintedPage[];
+  /** The search's shared vocabulary (raw/vocabulary.tsv); empty when the raw folder has none. */
+  vocabulary?: Vocabulary;
+  /** Passages calling a part "most" of a whole (raw/claims.tsv). */
+  claims?: MostClaim[];
+  /** Contradictions that are not numbers, both passages quoted (raw/contradictions.tsv). */
+  contradictions?: Contradiction[];
   /** The reviewer's reconciliation (raw/reconciliation.tsv); empty when the raw folder has none. */
   reconciliation?: ReconciliationEntry[];
 }
@@ -106,5 +114,10 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   const tidyTables = new Map(tables.map((t) => [t.key, tidyTable(t, statistics)] as const));
   const [reconciliationFile] = await read("reconciliation");
   const reconciliation = reconciliationFile ? parseReconciliation(reconciliationFile.text, reconciliationFile.file, statistics) : [];
-  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, pages, census, reconciliation };
+  const [vocabularyFile] = await read("vocabulary");
+  const vocabulary = vocabularyFile ? parseVocabulary(vocabularyFile.text, vocabularyFile.file, { statistics, tables }) : EMPTY_VOCABULARY;
+  const claims = (await read("claims")).flatMap(({ file, text }) => parseClaims(text, file));
+  const contradictions = (await read("contradictions")).flatMap(({ file, text }) => parseContradictions(text, file));
+  checkClaims(passageClaims(claims, contradictions), seeds);
+  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, pages, census, reconciliation, vocabulary, claims, contradictions };
 }

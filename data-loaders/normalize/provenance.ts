@@ -36,7 +36,7 @@ function window(source: NormalizedSource, starts: readonly number[], line: numbe
   return { text: source.text.slice(from, to), lines: source.lines.slice(from, to) };
 }
 
-/** A passage of raw/ that claims to stand in a seed at a line: a statistic's quote, a footnote's citation, a glossary term's quote. */
+/** A passage of raw/ that claims to stand in a seed at a line: a statistic's quote, a footnote's citation, a reviewer's quoted passage, a glossary term's quote. */
 export interface Claim {
   document: DocumentId;
   line: number;
@@ -44,7 +44,7 @@ export interface Claim {
   raw_file: string;
   raw_line: number;
   /** The raw field that holds the passage. */
-  field: "quote" | "citation";
+  field: string;
 }
 
 /** Checks every statistic's quote, and every footnote's citation, against its document's seed at its line. */
@@ -58,7 +58,7 @@ export function checkProvenance(statistics: readonly Statistic[], seeds: readonl
   );
 }
 
-/** Checks passages that claim to stand in a seed at a line (the glossary's quotes, say), as every quote is checked. */
+/** Checks that each passage stands in its document's seed, starting on its line (the audit's quoted passages and the glossary use it too). */
 export function checkClaims(claims: readonly Claim[], seeds: readonly Seed[]): void {
   const sources = new Map(
     seeds.map((seed) => {

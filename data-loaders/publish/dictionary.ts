@@ -1,5 +1,6 @@
 import { AUDIT_KINDS, AUDIT_STATUSES, FINDING_CLASSES } from "../audit/row.ts";
 import { FINDING_ROLES, FINDING_STATUSES } from "../audit/findings.ts";
+import { COMPARISON_KINDS, OUTCOMES } from "../audit/search.ts";
 import { QUALIFIERS } from "../parse/quantity.ts";
 import { CENSUS_STATUSES } from "../normalize/census.ts";
 import { CLASSIFICATIONS, REASONS, SCOPES } from "../normalize/reconciliation.ts";
@@ -218,6 +219,26 @@ export const FOOTNOTES_FILE: FileSpec = {
   ],
 };
 
+export const COMPARISONS_FILE: FileSpec = {
+  path: "comparisons.parquet",
+  description:
+    "One row per pair the systematic search for contradictions compared (data-loaders/audit/search.ts): two statements of one subject and measure (in the shared vocabulary of raw/vocabulary.tsv), a part against its whole, a 'most' (raw/claims.tsv) against a printed share, and the reviewer's pairs the search does not reach. Each is consistent, explained by raw/reconciliation.tsv, or a finding.",
+  columns: [
+    c("pair_id", "VARCHAR", false, "Stable unique identifier: `<kind>:<left_id>|<right_id>`."),
+    c("kind", "VARCHAR", false, `${COMPARISON_KINDS.join(", ")}: same_measure (one subject and measure), part_whole (a count of a part against its whole), most (a 'most' against a share), reviewer (a pair of raw/reconciliation.tsv the search keeps apart).`),
+    c("scope", "VARCHAR", false, "`survey` or `thesis` for a pair within one document, `cross` for a pair across the two."),
+    c("left_id", "VARCHAR", false, "The first statistic (statistics.parquet id), or the claim id (raw/claims.tsv) of a `most` pair; comma-separated for a reviewer pair."),
+    c("right_id", "VARCHAR", false, "The second statistic (or statistics, comma-separated)."),
+    c("subject_key", "VARCHAR", false, "The subject in the shared vocabulary."),
+    c("measure_key", "VARCHAR", false, "The measure in the shared vocabulary (the part's, for a part_whole pair)."),
+    c("outcome", "VARCHAR", false, `${OUTCOMES.join(", ")}: consistent (the same value, a part within its whole, a 'most' over half), explained (a scope difference raw/reconciliation.tsv explains), finding (a contradiction).`),
+    c("class", "VARCHAR", true, `The finding class of the pair (${FINDING_CLASSES.join(", ")}); null for a part within its whole or a 'most' that holds.`),
+    c("flags", "VARCHAR", false, "What the comparison noticed, comma-separated: different_periods, order_of_magnitude (one value at least ten times the other), same_study (both cite one study), part_exceeds_whole, below_half; empty when nothing."),
+    c("reviewed_by", "VARCHAR", true, "The raw/reconciliation.tsv entry that judges the pair, or null."),
+    c("check_id", "VARCHAR", true, "The audit.parquet row of the pair's judgement, or null when none was needed (a part within its whole)."),
+  ],
+};
+
 export const CENSUS_FILE: FileSpec = {
   path: "census.parquet",
   description:
@@ -233,4 +254,4 @@ export const CENSUS_FILE: FileSpec = {
   ],
 };
 
-export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, FINDINGS_FILE, RECONCILIATION_FILE, SOURCES_FILE, FOOTNOTES_FILE, CENSUS_FILE];
+export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, FINDINGS_FILE, COMPARISONS_FILE, RECONCILIATION_FILE, SOURCES_FILE, FOOTNOTES_FILE, CENSUS_FILE];

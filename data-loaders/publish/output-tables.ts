@@ -1,5 +1,5 @@
 import { auditReport, type AuditReport } from "../audit/audit-ledger.ts";
-import { AUDIT_FILE, CENSUS_FILE, FINDINGS_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
+import { AUDIT_FILE, CENSUS_FILE, COMPARISONS_FILE, FINDINGS_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
 import type { Ledger } from "../normalize/ledger.ts";
 import { permalinkOf } from "./permalink.ts";
 import { reconciliationRows } from "./reconciliation-rows.ts";
@@ -38,6 +38,7 @@ export function outputTables(ledger: Ledger, findings?: AuditReport): OutputTabl
     { name: "units", path: UNITS_FILE.path, columns: UNITS_FILE.columns, rows: () => [...ledger.units.values()] },
     { name: "audit", path: AUDIT_FILE.path, columns: AUDIT_FILE.columns, rows: () => (findings ?? auditReport(ledger)).checks },
     { name: "findings", path: FINDINGS_FILE.path, columns: FINDINGS_FILE.columns, rows: () => (findings ?? auditReport(ledger)).findings },
+    { name: "comparisons", path: COMPARISONS_FILE.path, columns: COMPARISONS_FILE.columns, rows: () => (findings ?? auditReport(ledger)).comparisons },
     {
       name: "reconciliation",
       path: RECONCILIATION_FILE.path,

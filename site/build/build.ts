@@ -23,7 +23,7 @@
 import { execFileSync } from "node:child_process";
 import type { Browser } from "playwright-core";
 import { rmSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import { readSeeds } from "../../data-loaders/normalize/sources.ts";
@@ -187,6 +187,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       finalizeDist(staging, {
         lastModified: sourceDateEpochMs(root),
         lang: "en",
+        // Pages are filled in from the loaders' outputs, where Framework's cache holds them.
+        data: (rootPath) => readFile(join(cacheDir, rootPath), "utf8"),
         // The reproducibility page lists every published file with its hash, read from dist/ itself.
         manifest: {
           page: "reproducibility.html",

@@ -1,7 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
+import { renderPage } from "../html/render-page.ts";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
 import { filesUnder } from "./files-under.ts";
+
+/** Framework's viewport forbids pinch-zoom (maximum-scale=1): readers must be able to zoom. */
+const NO_ZOOM = /(<meta name="viewport" content="[^"]*?),\s*maximum-scale=1(")/;
+
+/** The first stop for the keyboard: past the sidebar, to the page's content. */
+const SKIP_LINK = '<a class="skip-link" href="#observablehq-main">Skip to content</a>';
 
 const SIDEBAR_CLOSE_IN_LIST = /(<ol>\s*)(<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>\s*)/;
 
@@ -13,22 +20,34 @@ function pageAddress(dist: string, file: string): string {
 /**
  * Rewrites what Framework stamps on each page and we cannot configure: the language
  * attribute of <html>, the modification time of every file attachment, and the place of
- * the sidebar's close control. Returns the
+ * the sidebar's close control, the viewport's ban on zoom; adds a skip link; and fills each page's
+ * placeholders with its tables, charts and numbers from the loaders' outputs (`data` reads a
+ * data file by its root path; site/html/render-page.ts). Returns the
  * number of pages rewritten. Fails if a page lacks the markup it expects, so a Framework
  * upgrade that changes it cannot slip through.
  */
 export async function finalizeDist(
   dist: string,
-  { lastModified, lang, manifest }: { lastModified: number; lang: string; manifest?: { page: string; placeholder: string; html: () => Promise<string> } },
+  {
+    lastModified,
+    lang,
+    manifest,
+    data,
+  }: { lastModified: number; lang: string; manifest?: { page: string; placeholder: string; html: () => Promise<string> }; data?: (rootPath: string) => Promise<string> },
 ): Promise<number> {
   let count = 0;
   for await (const path of filesUnder(dist)) {
     if (!path.endsWith(".html")) continue;
     const html = await readFile(path, "utf8");
     if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
-    const out = html
+    if (!NO_ZOOM.test(html)) throw new Error(`invalid page: ${path} (no viewport with maximum-scale=1 to allow zoom in)`);
+    if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
+    const filled = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
+    const out = filled
       // The page's address, which the print stylesheet shows in the footer of every printed page.
       .replace("<html>", `<html lang="${lang}" style="--page-address: '${pageAddress(dist, path)}'">`)
+      .replace(NO_ZOOM, "$1$2")
+      .replace(/<body>\n?/, (body) => `${body}${SKIP_LINK}\n`)
       // Framework puts the sidebar's close control, a <label>, inside the page list's <ol>,
       // where only <li> may stand; it moves just before the list, where the CSS still places it.
       .replace(SIDEBAR_CLOSE_IN_LIST, "$2$1")

@@ -1,9 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { dirname, posix, relative } from "node:path";
+import { placeholderFiles } from "../html/render-page.ts";
 import { filesUnder } from "./files-under.ts";
 
 /**
- * The data files the pages name, FileAttachment("…") calls and download links, as root paths:
+ * The data files the pages name, FileAttachment("…") calls, download links and the placeholders
+ * the build fills in (site/html/render-page.ts), as root paths:
  * the outputs whose loaders a build runs.
  */
 export async function referencedFiles(srcDir: string): Promise<string[]> {
@@ -21,6 +23,7 @@ export async function referencedFiles(srcDir: string): Promise<string[]> {
         .filter((href): href is string => href !== undefined),
     ];
     for (const name of named) found.add(name.startsWith("/") ? name : posix.join(pageDir, name));
+    for (const name of placeholderFiles(posix.join(pageDir, "page"), text)) found.add(name);
   }
   return [...found].sort();
 }

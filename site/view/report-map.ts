@@ -95,7 +95,7 @@ export const FIGURES: readonly { number: number; page: string; raw: string; load
   ).map(([number, page, charts]) => ({
     number,
     page,
-    raw: "raw/survey/statistics/survey.tsv, raw/thesis/statistics/part-2.tsv (what the documents state); src/charts/originals.ts (what the original showed)",
+    raw: "raw/survey/statistics/survey.tsv, raw/thesis/statistics/part-2.tsv (what the documents state); site/charts/originals.ts (what the original showed)",
     loader: "src/data/charts/[name].json.ts",
     output: "",
     charts: [...charts],

@@ -68,3 +68,69 @@ export function findingsByClass(findings: readonly ShownFinding[], { provenance,
   }
   return withProvenance(root, provenance);
 }
+
+/** What the search compared, as audit.json gives it. */
+export interface SearchCounts {
+  pairs: number;
+  byKind: { kind: string; pairs: number; consistent: number; explained: number; finding: number }[];
+  byClass: Record<string, number>;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  same_measure: "Two statements of one subject and measure",
+  part_whole: "A part against its whole",
+  most: "“Most” against a printed share",
+  reviewer: "The reviewer's pairs of different measures",
+};
+
+/**
+ * The systematic search's counts: a table of pairs by kind (consistent, explained, findings),
+ * and a sentence by class. Every pair is one of the three: nothing is left unjudged.
+ */
+export function searchCountsTable(search: SearchCounts): HTMLElement {
+  const root = document.createElement("div");
+  root.className = "search-counts";
+  const table = document.createElement("table");
+  table.className = "search-summary";
+  table.createCaption().textContent = `The search compared ${search.pairs} pairs`;
+  const head = table.createTHead().insertRow();
+  for (const label of ["Comparison", "Pairs", "Consistent", "Explained (scope)", "Findings"]) {
+    const th = document.createElement("th");
+    th.scope = "col";
+    th.textContent = label;
+    head.append(th);
+  }
+  const body = table.createTBody();
+  const total = { pairs: 0, consistent: 0, explained: 0, finding: 0 };
+  for (const k of search.byKind) {
+    const tr = body.insertRow();
+    const th = document.createElement("th");
+    th.scope = "row";
+    th.textContent = KIND_LABELS[k.kind] ?? k.kind;
+    tr.append(th);
+    for (const key of ["pairs", "consistent", "explained", "finding"] as const) {
+      const td = tr.insertCell();
+      td.className = "number";
+      td.textContent = String(k[key]);
+      total[key] += k[key];
+    }
+  }
+  const foot = table.createTFoot().insertRow();
+  const th = document.createElement("th");
+  th.scope = "row";
+  th.textContent = "All";
+  foot.append(th);
+  for (const key of ["pairs", "consistent", "explained", "finding"] as const) {
+    const td = foot.insertCell();
+    td.className = "number";
+    td.textContent = String(total[key]);
+  }
+  const byClass = document.createElement("p");
+  const names: Record<string, string> = { restatement: "restatements", scope: "scope notes", internal: "internal contradictions", across_documents: "contradictions across the documents", arithmetic: "arithmetic", none: "parts within their wholes or a “most” that holds" };
+  byClass.textContent = `By class: ${Object.entries(search.byClass).map(([k, n]) => `${n} ${names[k] ?? k}`).join(", ")}.`;
+  const scroll = document.createElement("div");
+  scroll.className = "table-scroll";
+  scroll.append(table);
+  root.append(scroll, byClass);
+  return root;
+}

@@ -2,6 +2,7 @@
 // check and reconciliation entry, each statistic they involve with the page that shows it, and
 // the provenance of those statistics.
 import { auditReport } from "../../data-loaders/audit/audit-ledger.ts";
+import { COMPARISON_KINDS, OUTCOMES } from "../../data-loaders/audit/search.ts";
 import { defineLoader } from "../../site/loader/define-loader.ts";
 import { reconciliationRows } from "../../data-loaders/publish/reconciliation-rows.ts";
 import { json } from "../../site/loader/stdout.ts";
@@ -25,5 +26,15 @@ export default defineLoader(import.meta.url, async (_params, context) => {
     right: ids(r.right_ids).map(cell),
   }));
   const involved = new Set([...checks.flatMap((c) => c.involved), ...reconciliation.flatMap((r) => [...r.left, ...r.right])].map((c) => c.id));
-  return json({ findings, checks, reconciliation, provenance: provenanceFor(ledger, involved) });
+  // What the systematic search compared: pairs by kind and outcome, and by class.
+  const search = {
+    pairs: report.comparisons.length,
+    byKind: COMPARISON_KINDS.map((kind) => ({
+      kind,
+      pairs: report.comparisons.filter((c) => c.kind === kind).length,
+      ...Object.fromEntries(OUTCOMES.map((o) => [o, report.comparisons.filter((c) => c.kind === kind && c.outcome === o).length])),
+    })),
+    byClass: Object.fromEntries([...new Set(report.comparisons.map((c) => c.class ?? "none"))].sort().map((k) => [k, report.comparisons.filter((c) => (c.class ?? "none") === k).length])),
+  };
+  return json({ findings, checks, reconciliation, search, provenance: provenanceFor(ledger, involved) });
 });

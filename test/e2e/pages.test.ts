@@ -66,7 +66,7 @@ describe("every built page in Chromium", () => {
       const { page } = await open(path);
       const figures = page.locator("figure.chart");
       for (let i = 0; i < (await figures.count()); i++) {
-        const marks = await figures.nth(i).locator('svg a[href^="#stat-"]').count();
+        const marks = await figures.nth(i).locator("svg a[data-stat]").count();
         assert.ok(marks > 0, `${path}: chart ${i} has no marks`);
         charts++;
       }
@@ -83,8 +83,9 @@ describe("every built page in Chromium", () => {
         const key = (await table.getAttribute("data-table"))!;
         const expected = await queryOutputs(outputs, `SELECT DISTINCT row_order, column_order, row_label, column_label, row_group, cell FROM ${key.replaceAll("-", "_")} ORDER BY row_order, column_order`);
         // Every body row, printed row groups included: a group's label stands on a row of its own.
+        // innerText: the text a reader sees (a number's note mark is for print only).
         const shown = await table.locator("tbody tr").evaluateAll((rows) =>
-          rows.map((tr) => ({ group: tr.classList.contains("row-group"), key: tr.dataset.row ?? null, row: tr.querySelector("th")!.textContent, cells: [...tr.querySelectorAll("td")].map((td) => [td.dataset.column, td.textContent]) })),
+          rows.map((tr) => ({ group: tr.classList.contains("row-group"), key: tr.dataset.row ?? null, row: tr.querySelector("th")!.textContent, cells: [...tr.querySelectorAll("td")].map((td) => [td.dataset.column, td.innerText]) })),
         );
         const rowLabels = [...new Set(expected.map((e) => String(e.row_label)))];
         // What the reader sees, top to bottom: each group's label once, before its rows; each row under a group without the group's prefix.
@@ -97,7 +98,7 @@ describe("every built page in Chromium", () => {
         });
         assert.deepEqual(shown.map((r) => (r.group ? `group: ${r.row}` : r.row)), printedRows, `${path} ${key}: rows`);
         const [meta] = await queryOutputs(outputs, `SELECT stub FROM tables WHERE key = '${key}'`);
-        assert.equal(await table.locator("thead th").first().textContent(), meta!.stub, `${path} ${key}: the printed stub header`);
+        assert.equal(await table.locator("thead tr > :first-child").first().textContent(), meta!.stub, `${path} ${key}: the printed stub header`);
         for (const e of expected) {
           const row = shown.find((r) => r.key === e.row_label)!;
           const cell = row.cells.find(([column]) => column === e.column_label);
@@ -111,26 +112,33 @@ describe("every built page in Chromium", () => {
     assert.ok(tables > 0, "no printed table on any page");
   });
 
-  it("shows a number's quote and source on keyboard focus and on hover", async () => {
+  it("shows a number's quote and source on keyboard focus and on hover, beside the number and inside the window", async () => {
     const { page } = await open("/survey");
-    const numbers = page.locator("table.printed button.stat");
+    const numbers = page.locator("table.printed a.stat");
     const count = await numbers.count();
     assert.ok(count > 10);
+    const viewport = page.viewportSize()!;
     for (const index of [0, Math.floor(count / 2), count - 1]) {
-      const button = numbers.nth(index);
-      const id = (await button.getAttribute("data-stat"))!;
-      await button.focus();
-      const popup = page.locator("#provenance-popup");
-      await popup.waitFor({ state: "visible" });
-      const text = collapseWhitespace(await popup.innerText());
+      const link = numbers.nth(index);
+      const id = (await link.getAttribute("data-stat"))!;
+      await link.focus();
+      const card = page.locator(`[id="source-${id}"]`);
+      await card.waitFor({ state: "visible" });
+      const text = collapseWhitespace(await card.innerText());
       const statistic = statistics.get(id)!;
-      assert.ok(text.includes(statistic.quote), `popup for ${id} lacks its quote`);
-      assert.ok(text.includes(statistic.locator), `popup for ${id} lacks its locator`);
+      assert.ok(text.includes(statistic.quote), `card for ${id} lacks its quote`);
+      assert.ok(text.includes(statistic.locator), `card for ${id} lacks its locator`);
+      const box = (await card.boundingBox())!;
+      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height, `card for ${id} off screen: ${JSON.stringify(box)}`);
     }
-    const mark = page.locator('figure.chart svg a[href^="#stat-"]:has(path)').first();
-    const markId = (await mark.getAttribute("href"))!.slice("#stat-".length);
+    const mark = page.locator("figure.chart svg a[data-stat]:has(path)").first();
+    const markId = (await mark.getAttribute("data-stat"))!;
     await mark.hover();
-    assert.ok(collapseWhitespace(await page.locator("#provenance-popup").innerText()).includes(statistics.get(markId)!.quote));
+    const card = page.locator(`[id="source-${markId}"]`);
+    await card.waitFor({ state: "visible" });
+    assert.ok(collapseWhitespace(await card.innerText()).includes(statistics.get(markId)!.quote));
+    await page.keyboard.press("Escape");
+    await card.waitFor({ state: "hidden" });
     await page.context().close();
   });
 });

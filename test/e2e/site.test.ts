@@ -11,10 +11,10 @@ describe("cellsSettled", () => {
   it("fails on a page whose data never arrives, naming the page", async () => {
     const page = await site.browser.newPage();
     const held: Route[] = [];
-    await page.route("**/_file/data/charts/**", (route) => void held.push(route));
-    await page.goto(`${site.origin}/thesis/sialkot`, { waitUntil: "load" });
-    await assert.rejects(cellsSettled(page, 2_000), /\/thesis\/sialkot: cells still running after 2000 ms/);
-    assert.ok(held.length > 0, "the chart files were asked for and held");
+    await page.route("**/_file/data/query/**", (route) => void held.push(route));
+    await page.goto(`${site.origin}/survey`, { waitUntil: "load" });
+    await assert.rejects(cellsSettled(page, 2_000), /\/survey: cells still running after 2000 ms/);
+    assert.ok(held.length > 0, "the filters' file was asked for and held");
     await page.context().close();
   });
 
@@ -23,25 +23,25 @@ describe("cellsSettled", () => {
     const held: Route[] = [];
     let asked!: () => void;
     const requested = new Promise<void>((resolve) => (asked = resolve));
-    await page.route("**/_file/data/charts/thesis-sialkot-exports.*.json", (route) => {
+    await page.route("**/_file/data/query/survey-statistics-facets.*.json", (route) => {
       held.push(route);
       asked();
     });
-    await page.goto(`${site.origin}/thesis/sialkot`, { waitUntil: "load" });
+    await page.goto(`${site.origin}/survey`, { waitUntil: "load" });
     await requested;
     const settled = cellsSettled(page);
-    assert.equal(await page.locator("#sialkot-exports-chart").count(), 0, "the chart waits for its file");
+    assert.equal(await page.locator(".statistic-filter").count(), 0, "the filters wait for their file");
     for (const route of held) await route.continue();
     await settled;
-    assert.equal(await page.locator("#sialkot-exports-chart svg").count() > 0, true, "the chart is drawn when cellsSettled returns");
+    assert.equal(await page.locator(".statistic-filter select").count() > 0, true, "the filters are drawn when cellsSettled returns");
     await page.context().close();
   });
 
   it("fails on a page with a failed cell, with the error", async () => {
     const page = await site.browser.newPage();
-    await page.route("**/_file/data/charts/thesis-sialkot-exports.*.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: "not json" }));
-    await page.goto(`${site.origin}/thesis/sialkot`, { waitUntil: "load" });
-    await assert.rejects(cellsSettled(page), /\/thesis\/sialkot: cells failed: .*JSON/);
+    await page.route("**/_file/data/query/survey-statistics-facets.*.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: "not json" }));
+    await page.goto(`${site.origin}/survey`, { waitUntil: "load" });
+    await assert.rejects(cellsSettled(page), /\/survey: cells failed: .*JSON/);
     await page.context().close();
   });
 });

@@ -4,7 +4,7 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { before, describe, it } from "node:test";
-import { auditLedger, automaticRestatements, type AuditRow } from "../../../data-loaders/audit/audit-ledger.ts";
+import { auditLedger, type AuditRow } from "../../../data-loaders/audit/audit-ledger.ts";
 import { halfWidth, printedDecimals, valuesAgree } from "../../../data-loaders/parse/precision.ts";
 import { NO_SHARE_SET, TEXT_CHECKS, type TextCheck } from "../../../data-loaders/audit/specs.ts";
 import { impliedCounts, partWholeColumns, tableChecks } from "../../../data-loaders/audit/tables.ts";
@@ -350,14 +350,6 @@ describe("restatement and reconciliation rows", () => {
     assert.doesNotMatch(row.message, /agrees with/);
   });
 
-  it("finds unlisted restatements by subject, measure, unit and years, and leaves listed ones to the file", () => {
-    const a = usd("a", "$125 million", "1995-96");
-    const b = usd("t1.a", "$124 million", "1995-1996");
-    const rows = automaticRestatements([a, b, usd("c", "$125 million", "2000")], []);
-    assert.deepEqual(rows.map((r) => [r.check_id, r.status, r.class]), [["restatement:auto.a.t1.a", "fail", "internal"]]);
-    const entry: ReconciliationEntry = { id: "e", scope: "survey", subject: "s", measure: "m", left_ids: ["t1.a"], right_ids: ["a"], classification: "disagree", reason: "different_source", class: "scope", in_question: "both", explanation: "x", raw_file: "f", raw_line: 1 };
-    assert.deepEqual(automaticRestatements([a, b], [entry]), []);
-  });
 });
 
 describe("the audit of the real documents", () => {

@@ -175,7 +175,7 @@ describe("npm run data", () => {
     const { stdout } = await run(tsx, [cli, "data", "--out", out]);
     assert.match(stdout, /\d+ statistics, 9 tables/);
     const files = (await readdir(out)).sort();
-    assert.deepEqual(files, ["audit.parquet", "census.parquet", "data-dictionary.json", "findings.parquet", "footnotes.parquet", "reconciliation.parquet", "sources.parquet", "statistics.parquet", "tables", "tables.parquet", "units.parquet"]);
+    assert.deepEqual(files, ["audit.parquet", "census.parquet", "comparisons.parquet", "data-dictionary.json", "findings.parquet", "footnotes.parquet", "reconciliation.parquet", "sources.parquet", "statistics.parquet", "tables", "tables.parquet", "units.parquet"]);
     const dictionary = JSON.parse(await readFile(join(out, "data-dictionary.json"), "utf8"));
     assert.ok(dictionary.some((f: { path: string }) => f.path === "statistics.parquet"));
   });

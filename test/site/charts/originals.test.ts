@@ -1,13 +1,13 @@
-// The passages that the figure notes (src/charts/originals.ts) and the dated events
+// The passages that the figure notes (site/charts/originals.ts) and the dated events
 // (site/charts/events.ts) quote stand verbatim in the documents, starting on the lines given.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { RAW_DIR } from "../../data-loaders/paths.ts";
-import { readSeeds } from "../../data-loaders/normalize/sources.ts";
-import type { DocumentId } from "../../data-loaders/normalize/statistic.ts";
-import { findQuote, normalizeSource, type NamedSource } from "../../data-loaders/audit/verify-quotes.ts";
-import { EVENTS } from "../../site/charts/events.ts";
-import { ORIGINAL_FIGURES } from "../../src/charts/originals.ts";
+import { RAW_DIR } from "../../../data-loaders/paths.ts";
+import { readSeeds } from "../../../data-loaders/normalize/sources.ts";
+import type { DocumentId } from "../../../data-loaders/normalize/statistic.ts";
+import { findQuote, normalizeSource, type NamedSource } from "../../../data-loaders/audit/verify-quotes.ts";
+import { EVENTS } from "../../../site/charts/events.ts";
+import { ORIGINAL_FIGURES } from "../../../site/charts/originals.ts";
 
 /** Each document's text, as raw/sources.tsv names it and its hash checks it. */
 const SOURCES = Object.fromEntries(

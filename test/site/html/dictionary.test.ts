@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { codeSpans, fileAnchor } from "../../src/components/data-dictionary.ts";
-import { OUTPUT_FILES } from "../../data-loaders/publish/dictionary.ts";
+import { fileAnchor, withCode } from "../../../site/html/dictionary.ts";
+import { OUTPUT_FILES } from "../../../data-loaders/publish/dictionary.ts";
 
 describe("the data dictionary", () => {
   it("anchors each file's heading on its path, `*` read as the table key", () => {
@@ -15,14 +15,8 @@ describe("the data dictionary", () => {
     assert.equal(new Set(anchors).size, anchors.length);
   });
 
-  it("reads `backticks` as code spans, text and code alternating", () => {
-    assert.deepEqual(codeSpans("`survey` or `thesis`."), [
-      { text: "", code: false },
-      { text: "survey", code: true },
-      { text: " or ", code: false },
-      { text: "thesis", code: true },
-      { text: ".", code: false },
-    ]);
-    assert.deepEqual(codeSpans("no code"), [{ text: "no code", code: false }]);
+  it("reads `backticks` as code spans, the rest escaped", () => {
+    assert.equal(withCode("`survey` or `a<b>`."), "<code>survey</code> or <code>a&lt;b&gt;</code>.");
+    assert.equal(withCode("no <code>"), "no &lt;code&gt;");
   });
 });

@@ -1,0 +1,62 @@
+import { RENDER_WIDTHS, type PrerenderedChart } from "../render/render.ts";
+import type { Provenance } from "../view/provenance.ts";
+import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
+import { attrs, escapeHtml } from "./escape.ts";
+import { anchorOf, noteOf, type PageContext } from "./page-context.ts";
+
+/** The key of a chart's drawing at a width in a variant (the first variant is the plain width). */
+export function drawingKey(chart: PrerenderedChart, width: number, variant?: string): string {
+  return variant && chart.variants.indexOf(variant) > 0 ? `${width}:${variant}` : `${width}`;
+}
+
+/** The statistic ids a drawing's marks link to (`href="#stat-<id>"`), in order, once each. */
+export function markIds(svg: string): string[] {
+  return [...new Set([...svg.matchAll(/<a href="#stat-([^"]+)"/g)].map((m) => m[1]!))];
+}
+
+/**
+ * A drawing made ready for the page: named for assistive technology (its text alternative),
+ * each mark a link to its number's own page that carries the statistic's id, and a number
+ * drawn twice (a point and its label) one stop for the keyboard.
+ */
+export function drawingHtml(context: PageContext, svg: string, description: string): string {
+  const seen = new Set<string>();
+  return svg
+    .replace(/<svg /, `<svg role="group" aria-label="${escapeHtml(description)}" `)
+    .replace(/<a href="#stat-([^"]+)"/g, (_, id: string) => {
+      const again = seen.has(id);
+      seen.add(id);
+      return `<a href="${escapeHtml(`${context.root}${permalinkOf(id)}`)}" data-stat="${escapeHtml(id)}"${again ? ' tabindex="-1"' : ""}`;
+    });
+}
+
+/**
+ * A numbered figure around a chart drawn at build time, one drawing per width it was drawn
+ * at: CSS shows the one that fits the space the figure gets (a container query in style.css),
+ * so the page needs no script to draw, nor to pick. Numbers only this chart shows get their
+ * `stat-<id>` anchor on the figure (a mark is drawn at each width, and ids are unique).
+ */
+export function figureHtml(
+  context: PageContext,
+  chart: PrerenderedChart,
+  { id, caption, provenance, variant }: { id?: string; caption: string; provenance: Readonly<Record<string, Provenance>>; variant?: string },
+): string {
+  const widths = [...RENDER_WIDTHS].sort((a, b) => b - a).filter((w) => chart.svg[drawingKey(chart, w, variant)] !== undefined);
+  const ids = markIds(chart.svg[drawingKey(chart, widths[0]!, variant)] ?? "");
+  for (const stat of ids) if (provenance[stat]) noteOf(context, provenance[stat]);
+  const anchors = ids
+    .map((stat) => anchorOf(context, stat))
+    .filter((a): a is string => a !== undefined)
+    .map((a) => `<span class="stat-anchor" id="${escapeHtml(a)}"></span>`)
+    .join("");
+  const drawings = (v: string | undefined) =>
+    widths.map((w) => `<div class="chart-width" data-width="${w}">${drawingHtml(context, chart.svg[drawingKey(chart, w, v)]!, chart.description)}</div>`).join("");
+  // A chart drawn in several variants (log and linear scales) carries each; a control on the
+  // page shows another (src/components/enhance-figure.ts), without scripts the first shows.
+  const shown = variant ?? chart.variants[0];
+  const body =
+    chart.variants.length > 1
+      ? chart.variants.map((v) => `<div class="chart-variant" data-variant="${escapeHtml(v)}"${v === shown ? "" : " hidden"}>${drawings(v)}</div>`).join("")
+      : drawings(variant);
+  return `<figure${attrs({ class: "chart", id })}>${anchors}<figcaption>${escapeHtml(caption)}</figcaption><div class="chart-drawing">${body}</div></figure>`;
+}
