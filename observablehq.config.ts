@@ -41,6 +41,7 @@ export default {
         { name: "Data dictionary and downloads", path: "/data" },
         { name: "Explore with SQL", path: "/explore" },
         { name: "Every number", path: "/numbers/" },
+        { name: "The documents, annotated", path: "/sources/" },
         { name: "Glossary", path: "/glossary" },
       ],
     },
@@ -52,10 +53,14 @@ export default {
   style: "style.css",
   // An empty icon stops the browser asking the server for /favicon.ico.
   // Printing opens every disclosure (print.css shows their content in Chromium without it) and closes them after.
+  // The follow-target enhancement: a link to a number's anchor (#stat-<id>) also focuses the
+  // number, which CSS (:target in style.css) highlights; where a page draws the number after
+  // loading, it waits for it; a malformed fragment is left alone. Inline, as the same few lines serve every page at every depth.
   head:
     '<link rel="icon" href="data:,">' +
     "<script>addEventListener(\"beforeprint\",()=>{for(const d of document.querySelectorAll(\"details:not([open])\")){d.open=true;d.dataset.printOpened=\"\"}});" +
-    "addEventListener(\"afterprint\",()=>{for(const d of document.querySelectorAll(\"details[data-print-opened]\")){d.open=false;delete d.dataset.printOpened}});</script>",
+    "addEventListener(\"afterprint\",()=>{for(const d of document.querySelectorAll(\"details[data-print-opened]\")){d.open=false;delete d.dataset.printOpened}});</script>" +
+    '<script>{const follow=()=>{let id;try{id=decodeURIComponent(location.hash.slice(1))}catch{return}if(!id.startsWith("stat-"))return;const focus=(e)=>{if(!e.matches("a[href],button,input,select,textarea,[tabindex]"))e.setAttribute("tabindex","-1");e.focus()};const e=document.getElementById(id);if(e)return focus(e);const watch=new MutationObserver(()=>{const e=document.getElementById(id);if(e){watch.disconnect();focus(e)}});watch.observe(document,{childList:true,subtree:true});addEventListener("load",()=>setTimeout(()=>watch.disconnect(),5000),{once:true})};addEventListener("hashchange",follow);addEventListener("DOMContentLoaded",follow)}</script>',
   // Framework's own search, built into the site at build time (MiniSearch, bundled from
   // node_modules: no network): every page, every number's page and every glossary term.
   search: { index: () => searchEntries(RAW_DIR, glossary) },

@@ -157,16 +157,20 @@ export function searchLedger(ledger: Ledger, pins: ReadonlyMap<string, Statistic
 
   // part_whole: a count of a part against a count of its whole, in the same unit.
   const counts = statistics.filter((s) => ledger.units.get(s.unit)?.kind === "count" && concepts.get(s.id)!.facet === "");
+  // Counts by subject, measure and unit, so that each part looks up only its wholes' keys.
+  const countsByKey = new Map<string, Statistic[]>();
+  const countKey = (subject: string, measure: string, unit: string) => `${subject}\t${measure}\t${unit}`;
+  for (const s of counts) {
+    const k = countKey(concepts.get(s.id)!.subject, concepts.get(s.id)!.measure, s.unit);
+    countsByKey.set(k, [...(countsByKey.get(k) ?? []), s]);
+  }
   for (const p of counts) {
     const cp = concepts.get(p.id)!;
-    const subjectWholes = wholesOf(vocabulary.subjects, cp.subject);
-    const measureWholes = wholesOf(vocabulary.measures, cp.measure);
-    for (const w of counts) {
-      if (w === p || w.unit !== p.unit || sameTable(p, w)) continue;
-      const cw = concepts.get(w.id)!;
-      const subjectOk = cw.subject === cp.subject || subjectWholes.includes(cw.subject);
-      const measureOk = cw.measure === cp.measure || measureWholes.includes(cw.measure);
-      if (!subjectOk || !measureOk || (cw.subject === cp.subject && cw.measure === cp.measure)) continue;
+    const subjects = [cp.subject, ...wholesOf(vocabulary.subjects, cp.subject)];
+    const measures = [cp.measure, ...wholesOf(vocabulary.measures, cp.measure)];
+    const wholes = subjects.flatMap((sk) => measures.flatMap((mk) => (sk === cp.subject && mk === cp.measure ? [] : (countsByKey.get(countKey(sk, mk, p.unit)) ?? []))));
+    for (const w of wholes) {
+      if (sameTable(p, w)) continue;
       const [x, y] = [pins.get(p.id) ?? p, pins.get(w.id) ?? w];
       const exceeds = (x.value_low ?? x.value ?? 0) > (y.value_high ?? Infinity);
       const flags = [...(exceeds ? ["part_exceeds_whole"] : []), ...(periodRelation(x, y) === "different" ? ["different_periods"] : [])];

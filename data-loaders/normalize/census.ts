@@ -45,6 +45,8 @@ export interface CensusRow {
   document: DocumentId;
   /** The seed line it stands on. */
   line: number;
+  /** Where on that line it starts: the 1-based position of its first character. */
+  column: number;
   /** The number as printed (digits with their separators, or the number word). */
   token: string;
   status: CensusStatus;
@@ -242,6 +244,8 @@ const RULES: readonly { name: string; status: CensusStatus; applies(t: Token, c:
       const after = c.text.slice(t.end, t.end + 1);
       // "Nadvi (1999)", "(Schmitz, 1998, p.38)", "Knorringa 1999;", "Schmitz and Nadvi (1999a"
       if (/\p{Lu}[\p{L}’'.-]*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}’'.-]*|\s+et\.?\s+al\.?)?,?\s*\(?$/u.test(before) && /^[),;:\s]?$/.test(after)) return "the year of a cited work";
+      // "Schmitz (1995) and (1999)": a second year of the same author.
+      if (/\(\d{4}[a-z]?\)\s*(?:and|,)\s*\($/.test(before) && after === ")") return "the year of a cited work";
       const open = before.lastIndexOf("(");
       if (open >= 0 && before.lastIndexOf(")") < open && /\p{Lu}\p{L}+/u.test(before.slice(open)) && /^[),;]/.test(after)) return "the year of a cited work";
       return null;
@@ -282,6 +286,30 @@ export function parseCensusDecisions(text: string, file: string, document: Docum
  * or nothing yet (`status` undefined). censusOf checks the result; a reviewer can list what is
  * left to decide with it.
  */
+/**
+ * For each index of a normalized source's text (quote-match.ts), the offset in the raw text it
+ * comes from (a collapsed white-space run: the run's first character); one more at the end.
+ */
+export function rawOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (/\s/.test(text[i]!)) {
+      offsets.push(i);
+      while (i < text.length && /\s/.test(text[i]!)) i++;
+    } else {
+      offsets.push(i++);
+    }
+  }
+  offsets.push(text.length);
+  return offsets;
+}
+
+/** The 1-based column, on its line, of each raw offset. */
+function columnOf(text: string, offset: number): number {
+  return offset - (text.lastIndexOf("\n", offset - 1) + 1) + 1;
+}
+
 export function classifyNumbers(seed: Seed, statistics: readonly Statistic[], decisions: readonly CensusDecision[]): (Omit<CensusRow, "status" | "reason" | "decided_by"> & Partial<CensusRow>)[] {
   const document = seed.source.id as DocumentId;
   const source = normalizeSource(seed.text);
@@ -305,7 +333,8 @@ export function classifyNumbers(seed: Seed, statistics: readonly Statistic[], de
     if (open.length === 0) throw new RawInputError(d.raw_file, d.raw_line, "token", d.token, `already accounted for on line ${d.line} (${matching[0]!.decided_by}: ${matching[0]!.status}); remove the decision`);
     for (const t of open) Object.assign(t, { status: d.status, statistic_id: null, reason: d.reason, decided_by: `${d.raw_file}:${d.raw_line}` });
   }
-  return tokens.map((t) => ({ document, line: t.line, token: t.text, statistic_id: t.statistic_id ?? null, status: t.status, reason: t.reason, decided_by: t.decided_by }));
+  const offsets = rawOffsets(seed.text);
+  return tokens.map((t) => ({ document, line: t.line, column: columnOf(seed.text, offsets[t.index]!), token: t.text, statistic_id: t.statistic_id ?? null, status: t.status, reason: t.reason, decided_by: t.decided_by }));
 }
 
 /**
@@ -331,8 +360,24 @@ export function censusOf(seed: Seed, statistics: readonly Statistic[], decisions
   if (unheld) throw new RawInputError(unheld.raw_file, unheld.raw_line, "printed", unheld.printed, `the census finds no printed number of it under its quote on line ${unheld.line} (another statistic holds the same number there)`);
   // Ratings ("High", "Medium to low") and number words the scanner does not read ("third
   // largest", "a doubling", "one month"): the ledger holds them, so they count, on their line.
+  // They stand where their printed words do under their quote.
+  const source = normalizeSource(seed.text);
+  const offsets = rawOffsets(seed.text);
+  const taken = new Set<number>();
   const words: CensusRow[] = statistics
     .filter((s) => s.document === seed.source.id && numberTokens(s.printed).length === 0)
-    .map((s) => ({ document: s.document, line: s.line, token: s.printed, status: "statistic", statistic_id: s.id, reason: `held by the ledger as ${s.id} (a rating or number word)`, decided_by: "ledger" }));
-  return [...(rows as CensusRow[]), ...words].sort((a, b) => a.line - b.line);
+    .map((s) => {
+      const span = quoteSpan(s.quote, source, s.line);
+      const printed = new RegExp(s.printed.split(/\s+/).map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&")).join("[ \\n]"), "i");
+      // Two cells that print the same rating on one line ("High Medium Low High", each quoted as
+      // "High") take its occurrences in the ledger's order: the next one not taken, on the quote's line.
+      const lineEnd = span ? source.text.indexOf("\n", span.end - 1) : -1;
+      const found = span ? [...source.text.slice(span.start, lineEnd < 0 ? source.text.length : Math.max(lineEnd, span.end)).matchAll(new RegExp(printed.source, "gi"))].map((m) => span.start + m.index).find((i) => !taken.has(i)) : undefined;
+      if (found !== undefined) taken.add(found);
+      const index = found ?? span?.start;
+      const line = index === undefined ? s.line : source.lines[index]!;
+      const column = index === undefined ? 1 : columnOf(seed.text, offsets[index]!);
+      return { document: s.document, line, column, token: s.printed, status: "statistic" as const, statistic_id: s.id, reason: `held by the ledger as ${s.id} (a rating or number word)`, decided_by: "ledger" };
+    });
+  return [...(rows as CensusRow[]), ...words].sort((a, b) => a.line - b.line || a.column - b.column);
 }

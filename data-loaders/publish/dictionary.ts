@@ -246,6 +246,7 @@ export const CENSUS_FILE: FileSpec = {
   columns: [
     c("document", "VARCHAR", false, "`survey` or `thesis`."),
     c("line", "INTEGER", false, "Line of the document's text file (its `seed` in sources.parquet) on which the number stands."),
+    c("column", "INTEGER", false, "Where on that line it starts: the 1-based position of its first character."),
     c("token", "VARCHAR", false, "The number as printed: digits with their separators (`1995-96`, `172.4`, `55,0`), or the number word; for a rating or word the ledger holds, its printed words."),
     c("status", "VARCHAR", false, `\`statistic\` when the ledger holds it; otherwise why not: ${CENSUS_STATUSES.filter((s) => s !== "statistic").join(", ")}.`),
     c("statistic_id", "VARCHAR", true, "The statistic (statistics.parquet id) that holds it, or whose period it is; else null."),

@@ -28,6 +28,7 @@ import { join } from "node:path";
 import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import { readSeeds } from "../../data-loaders/normalize/sources.ts";
 import { numberContext, reportVersion, writeCiteReport, writeNumberPages } from "../numbers/number-pages.ts";
+import { writeReaders } from "../numbers/readers.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
 import { launchChromium } from "../pdf/chromium.ts";
@@ -178,7 +179,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       const [ledger, seeds] = await Promise.all([readLedger(rawDir, root), readSeeds(rawDir, root)]);
       const version = reportVersion(root);
       await writeCiteReport(staging, ledger, version);
-      return writeNumberPages(staging, numberContext(ledger, seeds, version, false));
+      await writeReaders(staging, ledger, seeds);
+      return writeNumberPages(staging, numberContext(ledger, seeds, version, true));
     })());
     log(`number pages: ${numbers.pages} written in ${Math.round(numbers.ms)} ms`);
 

@@ -5,18 +5,36 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { before, describe, it } from "node:test";
 import { readLedger, type Ledger } from "../../data-loaders/normalize/ledger.ts";
 import { pageOf } from "../../data-loaders/normalize/pages.ts";
 import { RAW_DIR } from "../../data-loaders/paths.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { collapseWhitespace } from "../../data-loaders/parse/text.ts";
-import { DIST } from "./site.ts";
+import { allBuiltPages, cellsSettled, DIST, useSite } from "./site.ts";
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 /** The text of an HTML fragment: tags out, entities read, white space collapsed. */
 const textOf = (html: string) => collapseWhitespace(html.replace(/<[^>]+>/g, "").replace(/&(amp|lt|gt|quot|#39);/g, (_, n: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'" })[n]!));
+
+describe("the annotated readers, as built", () => {
+  it("mark every ledger number of their document where it stands, with its anchor, linked to its page; and every number page links back", async () => {
+    const ledger = await readLedger(RAW_DIR);
+    for (const document of ["survey", "thesis"]) {
+      const html = await readFile(join(DIST, "sources", `${document}.html`), "utf8");
+      for (const s of ledger.statistics.filter((x) => x.document === document)) {
+        const anchor = new RegExp(`<a class="census census-statistic" id="stat-${s.id.replace(/\./g, "\\.")}" href="\\.\\./numbers/${s.id.replace(/\./g, "\\.")}"`);
+        assert.match(html, anchor, `${document}: ${s.id} not marked and linked`);
+        const page = await readFile(join(DIST, `${permalinkOf(s.id)}.html`), "utf8");
+        assert.ok(page.includes(`href="../sources/${document}#stat-${s.id}"`), `${s.id}: its page does not link to the reader`);
+      }
+      // Every other number the census counts is marked with its reason.
+      const others = ledger.census.filter((r) => r.document === document && r.status !== "statistic" && r.status !== "statistic_period").length;
+      assert.ok((html.match(/<(?:span|a) class="census census-(?!statistic)/g) ?? []).length >= others * 0.99, `${document}: fewer marks than the census's dismissed numbers`);
+    }
+  });
+});
 
 describe("the number pages, as built", () => {
   let ledger: Ledger;
@@ -52,5 +70,71 @@ describe("the number pages, as built", () => {
       assert.ok(main.includes(`${escape(permalinkOf(s.id))}`) && main.includes("@misc{"), `${s.id}: citation`);
       assert.ok(main.includes(`${escape(s.raw_file)}</code>, line ${s.raw_line}`), `${s.id}: raw file and line`);
     }
+  });
+});
+
+describe("a followed link to a number's anchor", () => {
+  const site = useSite();
+  const id = "survey.agra.firms-1991-92";
+
+  /** The element the fragment names: whether it is the :target, has the focus, and is outlined. */
+  const state = (page: import("playwright-core").Page) =>
+    page.evaluate((anchor) => {
+      const e = document.getElementById(anchor);
+      return { exists: e !== null, target: e?.matches(":target") ?? false, focused: document.activeElement === e, outline: e ? getComputedStyle(e).outlineStyle : "" };
+    }, `stat-${id}`);
+
+  it("highlights and focuses the number, opened at the address", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/sources/survey#stat-${id}`, { waitUntil: "load" });
+    await cellsSettled(page);
+    await page.waitForFunction((anchor) => document.activeElement?.id === anchor, `stat-${id}`);
+    assert.deepEqual(await state(page), { exists: true, target: true, focused: true, outline: "solid" });
+    await page.close();
+  });
+
+  it("highlights and focuses it when followed from the number's page", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/${permalinkOf(id)}`, { waitUntil: "load" });
+    await cellsSettled(page);
+    await page.click(`#passage + p a[href="../sources/survey#stat-${id}"]`);
+    await page.waitForURL(`**/sources/survey#stat-${id}`);
+    await page.waitForFunction((anchor) => document.activeElement?.id === anchor, `stat-${id}`);
+    assert.deepEqual(await state(page), { exists: true, target: true, focused: true, outline: "solid" });
+    await page.close();
+  });
+
+  it("does nothing for other fragments: the focus stays on the page", async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/sources/survey#line-3`, { waitUntil: "load" });
+    await cellsSettled(page);
+    assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
+    await page.close();
+  });
+});
+
+describe("the report's pages, as built", () => {
+  it("link every number they show (data-stat) to its own page, and every link to a number's page finds one", async () => {
+    const ledger = await readLedger(RAW_DIR);
+    const ids = new Set(ledger.statistics.map((s) => s.id));
+    let pagesWithNumbers = 0;
+    for (const path of await allBuiltPages()) {
+      if (path.startsWith("/numbers/") || path.startsWith("/sources/")) continue;
+      const file = join(DIST, path.endsWith("/") ? `${path}index.html` : `${path}.html`);
+      const html = await readFile(file, "utf8");
+      const dir = posix.dirname(path.endsWith("/") ? `${path}index` : path);
+      const linked = new Set<string>();
+      for (const m of html.matchAll(/<a\s[^>]*href="([^"#?]*numbers\/[^"#?]+)"/g)) {
+        const target = posix.normalize(posix.join(dir, m[1]!));
+        const id = target.replace(/^\/numbers\//, "");
+        assert.ok(target.startsWith("/numbers/") && ids.has(id) && existsSync(join(DIST, `${target}.html`)), `${path}: a link to ${m[1]} finds no number's page`);
+        linked.add(id);
+      }
+      const shown = new Set([...html.matchAll(/data-stat="([^"]+)"/g)].map((m) => m[1]!));
+      if (shown.size > 0) pagesWithNumbers++;
+      const unlinked = [...shown].filter((id) => !linked.has(id));
+      assert.deepEqual(unlinked, [], `${path}: numbers shown without a link to their page`);
+    }
+    assert.ok(pagesWithNumbers >= 6, `only ${pagesWithNumbers} pages show numbers in their static HTML`);
   });
 });

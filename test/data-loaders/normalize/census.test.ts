@@ -36,6 +36,14 @@ describe("the census of the documents' numbers, on the real raw layer", () => {
     }
   });
 
+  it("places every row where its number stands: the line's text at its column starts with it (a printed rating may wrap)", () => {
+    for (const r of ledger.census) {
+      const line = seeds.find((s) => s.source.id === r.document)!.text.split("\n")[r.line - 1]!;
+      const first = r.token.split(/\s+/)[0]!;
+      assert.equal(line.slice(r.column - 1, r.column - 1 + first.length).toLowerCase(), first.toLowerCase(), `${r.document}:${r.line}:${r.column} ${r.token}`);
+    }
+  });
+
   it("says why of every row, with a known status, and names what decided it", () => {
     for (const r of ledger.census) {
       assert.ok((CENSUS_STATUSES as readonly string[]).includes(r.status), r.status);
