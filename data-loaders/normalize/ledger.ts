@@ -4,6 +4,7 @@ import { DOCUMENTS, normalizeStatistic, STATISTICS_HEADER, type Statistic } from
 import { censusOf, parseCensusDecisions, type CensusRow } from "./census.ts";
 import { parseFootnotes, type Footnote } from "./footnotes.ts";
 import { checkPages, parsePages, type PrintedPage } from "./pages.ts";
+import { parseCitations, type TextCitation } from "./citations.ts";
 import { MANIFEST_FILE_NAME, readManifest, type RawFileEntry } from "./manifest.ts";
 import { checkPeriods } from "./periods.ts";
 import { checkClaims, checkProvenance, checkTableLabels, checkTableLines } from "./provenance.ts";
@@ -30,6 +31,8 @@ export interface Ledger {
   footnotes: Footnote[];
   /** Every number either document prints, with what accounts for it (census.ts; raw/<document>/census.tsv). */
   census: CensusRow[];
+  /** Every study each document cites in its text and notes (raw/<document>/citations.tsv), document by document. */
+  citations: TextCitation[];
   /** The pages whose number each document prints (raw/<document>/pages.tsv): every statistic's page is checked against them. */
   pages: PrintedPage[];
   /** The search's shared vocabulary (raw/vocabulary.tsv); empty when the raw folder has none. */
@@ -67,6 +70,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   const tables: PrintedTable[] = [];
   const footnotes: Footnote[] = [];
   const pages: PrintedPage[] = [];
+  const citations: TextCitation[] = [];
   const firstSeen = new Map<string, Statistic>();
   for (const document of DOCUMENTS) {
     for (const { file, text } of await read("statistics", document)) {
@@ -91,6 +95,9 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
     for (const { file, text } of await read("footnotes", document)) {
       footnotes.push(...parseFootnotes(text, file, document, seed.lines));
     }
+    for (const { file, text } of await read("citations", document)) {
+      citations.push(...parseCitations(text, file, document, seed.lines));
+    }
     for (const { file, text } of await read("pages", document)) {
       pages.push(...parsePages(text, file, document, seed));
     }
@@ -103,7 +110,7 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   }
   checkPeriods(statistics, seeds);
   checkPages(statistics, pages);
-  checkProvenance(statistics, seeds, footnotes);
+  checkProvenance(statistics, seeds, footnotes, citations);
   const census: CensusRow[] = [];
   for (const document of DOCUMENTS) {
     const seed = seeds.find((s) => s.source.id === document)!;
@@ -119,5 +126,5 @@ export async function readLedger(rawDir: string, baseDir = join(rawDir, "..")): 
   const claims = (await read("claims")).flatMap(({ file, text }) => parseClaims(text, file));
   const contradictions = (await read("contradictions")).flatMap(({ file, text }) => parseContradictions(text, file));
   checkClaims(passageClaims(claims, contradictions), seeds);
-  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, pages, census, reconciliation, vocabulary, claims, contradictions };
+  return { sources: seeds.map((s) => s.source), units, statistics, tables, tidyTables, footnotes, citations, pages, census, reconciliation, vocabulary, claims, contradictions };
 }

@@ -3,6 +3,7 @@ import { findQuote, nearestInSources, normalizeSource, type NormalizedSource } f
 import { collapseWhitespace } from "../parse/text.ts";
 import type { Seed } from "./sources.ts";
 import type { Footnote } from "./footnotes.ts";
+import type { TextCitation } from "./citations.ts";
 import type { DocumentId, Statistic } from "./statistic.ts";
 import type { PrintedTable } from "./table.ts";
 
@@ -48,11 +49,12 @@ export interface Claim {
 }
 
 /** Checks every statistic's quote, and every footnote's citation, against its document's seed at its line. */
-export function checkProvenance(statistics: readonly Statistic[], seeds: readonly Seed[], footnotes: readonly Footnote[] = []): void {
+export function checkProvenance(statistics: readonly Statistic[], seeds: readonly Seed[], footnotes: readonly Footnote[] = [], citations: readonly TextCitation[] = []): void {
   checkClaims(
     [
       ...statistics.map((s): Claim => ({ document: s.document, line: s.line, passage: s.quote, raw_file: s.raw_file, raw_line: s.raw_line, field: "quote" })),
       ...footnotes.map((f): Claim => ({ document: f.document, line: f.line, passage: f.citation, raw_file: f.raw_file, raw_line: f.raw_line, field: "citation" })),
+      ...citations.map((c): Claim => ({ document: c.document, line: c.line, passage: c.citation, raw_file: c.raw_file, raw_line: c.raw_line, field: "citation" })),
     ],
     seeds,
   );

@@ -219,6 +219,24 @@ export const FOOTNOTES_FILE: FileSpec = {
   ],
 };
 
+export const CITATIONS_FILE: FileSpec = {
+  path: "citations.parquet",
+  description:
+    "One row per work a citation names in either document's text, captions, table sources and notes, as printed (raw/<document>/citations.tsv; the survey's footnotes are footnotes.parquet). Neither document prints a reference list: this and footnotes.parquet are all they say about the studies they cite. The bibliography groups both by work.",
+  columns: [
+    c("document", "VARCHAR", false, "`survey` or `thesis`."),
+    c("line", "INTEGER", false, "Line of the document's text file (its `seed` in sources.parquet) on which the citation starts."),
+    c("citation", "VARCHAR", false, "The citation as printed, single-spaced (\"Schmitz (1995, 1999)\", \"Bazan & Navas-Aleman, 2004, p14\")."),
+    c("author", "VARCHAR", false, "The author(s) as printed in it, misspellings kept."),
+    c("year", "VARCHAR", false, "The year of this work as printed, with its letter (2005a); a citation naming two years has two rows."),
+    c("pages", "VARCHAR", true, "The pages as printed, or null."),
+    c("section", "VARCHAR", false, "The section heading the citation stands under, as printed, or `note N` for the thesis's notes."),
+    c("note", "VARCHAR", true, "What a reviewer should know (a full reference a note prints, a reading)."),
+    c("raw_file", "VARCHAR", false, "The raw file of the row."),
+    c("raw_line", "INTEGER", false, "Its line."),
+  ],
+};
+
 export const COMPARISONS_FILE: FileSpec = {
   path: "comparisons.parquet",
   description:
@@ -255,4 +273,4 @@ export const CENSUS_FILE: FileSpec = {
   ],
 };
 
-export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, FINDINGS_FILE, COMPARISONS_FILE, RECONCILIATION_FILE, SOURCES_FILE, FOOTNOTES_FILE, CENSUS_FILE];
+export const OUTPUT_FILES: readonly FileSpec[] = [STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, AUDIT_FILE, FINDINGS_FILE, COMPARISONS_FILE, RECONCILIATION_FILE, SOURCES_FILE, FOOTNOTES_FILE, CITATIONS_FILE, CENSUS_FILE];

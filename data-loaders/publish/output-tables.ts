@@ -1,5 +1,5 @@
 import { auditReport, type AuditReport } from "../audit/audit-ledger.ts";
-import { AUDIT_FILE, CENSUS_FILE, COMPARISONS_FILE, FINDINGS_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
+import { AUDIT_FILE, CENSUS_FILE, CITATIONS_FILE, COMPARISONS_FILE, FINDINGS_FILE, FOOTNOTES_FILE, RECONCILIATION_FILE, SOURCES_FILE, STATISTICS_FILE, TABLES_FILE, TIDY_TABLE_FILE, UNITS_FILE, type ColumnSpec } from "./dictionary.ts";
 import type { Ledger } from "../normalize/ledger.ts";
 import { permalinkOf } from "./permalink.ts";
 import { reconciliationRows } from "./reconciliation-rows.ts";
@@ -47,6 +47,7 @@ export function outputTables(ledger: Ledger, findings?: AuditReport): OutputTabl
     },
     { name: "sources", path: SOURCES_FILE.path, columns: SOURCES_FILE.columns, rows: () => ledger.sources },
     { name: "footnotes", path: FOOTNOTES_FILE.path, columns: FOOTNOTES_FILE.columns, rows: () => ledger.footnotes },
+    { name: "citations", path: CITATIONS_FILE.path, columns: CITATIONS_FILE.columns, rows: () => ledger.citations },
     { name: "census", path: CENSUS_FILE.path, columns: CENSUS_FILE.columns, rows: () => ledger.census },
   ];
 }

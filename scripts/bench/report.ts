@@ -138,6 +138,15 @@ export function markdown(results: Results): string {
       `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" ")} at end; 1-minute load at the start of each part: ${Object.entries(machine.loadAtStartOfPart).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")} (others share this machine: a high load slows every number).`,
     "",
   );
+  if (results.numbers) {
+    const n = results.numbers;
+    out.push(
+      "## Number pages",
+      "",
+      `${n.pages} pages (numbers/<id>), written by the build into Framework's page template (site/numbers/number-pages.ts): ledger, seeds and audit read in ${ms(n.readMs)}, pages written in ${ms(n.writeMs)}, ${n.perPageMs.toFixed(2)} ms a page (best of 3). Framework building them as Markdown pages cost about 75 ms a page (+21 s a build) when measured before choosing.`,
+      "",
+    );
+  }
   if (results.build) {
     out.push("## Build", "");
     out.push("| run | wall (s) | peak RSS | published files changed | loaders | where the time goes |", "| --- | ---: | ---: | ---: | --- | --- |");

@@ -35,6 +35,10 @@ const missing =
   "The text never lists those areas: their names, number, grouping, layout and any values are unknown. " +
   "This drawing shows instead what the paragraphs around the figure say the US chain concentrates on and what upgrading that leaves the cluster; the original's areas may differ.";
 
+/** The caption is the original's; the drawing is not: it says so under the caption. */
+const standIn =
+  "Not the original diagram. The thesis never lists the investment areas this figure shows; drawn here instead is what the paragraphs around it say the US chain concentrates on.";
+
 export function figure6(): DiagramFigure {
   const d = new Drawing("diagram-6");
   const W = 440;
@@ -74,6 +78,6 @@ export function figure6(): DiagramFigure {
   label("primarily concerned with", 7, upgrading.cx - 6, producers.y + producers.h + 18, "end");
   label("at times neglecting", 7, functional.cx + 6, producers.y + producers.h + 18);
 
-  const svg = d.render({ width: W, height: Math.ceil(functional.y + functional.h + 8), title: `${caption}, redrawn from the thesis's text`, description });
-  return { number: 6, caption, svg, description, basis, missing, labels: d.labels };
+  const svg = d.render({ width: W, height: Math.ceil(functional.y + functional.h + 8), title: `Not ${caption}: what the thesis's text around it says of the US chain`, description });
+  return { number: 6, caption, svg, description, basis, missing, labels: d.labels, standIn };
 }

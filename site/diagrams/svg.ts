@@ -36,6 +36,11 @@ export interface DiagramFigure {
   basis: Basis[];
   /** What the original image had that the text does not give. */
   missing: string;
+  /**
+   * Set when the drawing is not the original's content at all but what the text around it
+   * says (Figure #6, whose investment areas the text never lists): shown under the caption.
+   */
+  standIn?: string;
   /** Every text the drawing shows, in drawing order, each with its passage. */
   labels: DiagramLabel[];
 }

@@ -18,7 +18,8 @@ export function diagramHtml(figure: DiagramFigure, { id }: { id?: string } = {})
   const svg = width ? figure.svg.replace(/<svg /, `<svg style="max-width:${width}px" `) : figure.svg;
   const passages = figure.basis.map(({ line, quote }) => `<li><span class="diagram-line">line ${line}: </span><q>${escapeHtml(quote)}</q></li>`).join("");
   return (
-    `<figure${attrs({ class: "diagram", id })}><figcaption>${escapeHtml(figure.caption)}</figcaption>${svg}` +
+    // A drawing that stands in for an original it cannot reproduce says so where the caption is read.
+    `<figure${attrs({ class: "diagram", id })}><figcaption>${escapeHtml(figure.caption)}${figure.standIn ? `<span class="diagram-stand-in">${escapeHtml(figure.standIn)}</span>` : ""}</figcaption>${svg}` +
     `<p class="diagram-missing"><strong>What the original showed: </strong>${escapeHtml(figure.missing)}</p>` +
     `<details class="diagram-basis"><summary>Where each element comes from: ${figure.basis.length === 1 ? "one passage" : `${figure.basis.length} passages`} of the text</summary><ul>${passages}</ul></details></figure>`
   );

@@ -2,6 +2,7 @@
 // "SMEDA, 2008, Ghani, 1996", "Ibid, p 496"), parsed into author, year and pages, and grouped
 // into a bibliography. Pure functions: src/data/bibliography.json.ts feeds them the ledger's
 // cited_source values and footnotes.
+import type { TextCitation } from "../../data-loaders/normalize/citations.ts";
 import type { Footnote } from "../../data-loaders/normalize/footnotes.ts";
 import { tableKey } from "../../data-loaders/normalize/table.ts";
 import { PAGE_TITLES, PAGES, thesisPageAt } from "./report-map.ts";
@@ -30,6 +31,19 @@ const READINGS: Readonly<Record<string, string>> = {
   ABICALDOS: "Abicalçados",
   ABICAOLCADOS: "Abicalçados",
   Smeda: "SMEDA",
+  // The thesis's misspellings of names it prints correctly elsewhere (raw/thesis/citations.tsv).
+  Gerreffi: "Gereffi",
+  Geriffi: "Gereffi",
+  Rabelllotti: "Rabellotti",
+  Roballotti: "Rabellotti",
+  Petrobelli: "Pietrobelli",
+  "Kaplinksy and Readman": "Kaplinsky and Readman",
+  "Humphrey and Smitz": "Humphrey and Schmitz",
+  "Schmitz and Navdi": "Schmitz and Nadvi",
+  "Knorriga and Schmitz": "Knorringa and Schmitz",
+  "Robert and Greenwood": "Roberts and Greenwood",
+  "Powell DiMaggio": "Powell and DiMaggio",
+  "Powell and Dimaggio": "Powell and DiMaggio",
 };
 
 const YEAR = String.raw`\d{4}[a-z]?`;
@@ -39,6 +53,8 @@ function normalizeAuthor(printed: string): { author: string; reading: string | n
     .replace(/\s+/g, " ")
     .replace(/\s*&\s*/g, " and ")
     .replace(/^(see|as quoted in)\s+/i, "")
+    // "Stiglitz, J." (a note's full reference): the initial is not part of the name the text cites.
+    .replace(/,\s*[A-Z]\.$/, "")
     .replace(/[\s,.;]+$/, "")
     .trim();
   const read = READINGS[author];
@@ -166,6 +182,8 @@ export interface BibliographyEntry {
   /** Misspellings of the author read as this entry, e.g. `"Knorriga" read as "Knorringa"`. */
   readings: string[];
   footnotes: { footnote: number; line: number; pages: string | null; printed: string; note: string }[];
+  /** Every place either document's text, captions or notes cite it: document, line, section, the citation as printed. */
+  citations: { document: string; line: number; section: string; pages: string | null; printed: string; note: string }[];
   /** The statistics that cite it (their printed number, quote and subject are in their provenance). */
   statistics: { id: string; pages: string | null; link: { href: string; title: string } | null }[];
 }
@@ -175,12 +193,16 @@ export interface BibliographyEntry {
  * pages they cite and a link to the page that shows them, and the survey footnotes that cite it.
  * An "Ibid" in a footnote is the last work of the footnote before it.
  */
-export function buildBibliography(statistics: readonly CitingStatistic[], footnotes: readonly Pick<Footnote, "footnote" | "line" | "citation" | "note">[]): BibliographyEntry[] {
+export function buildBibliography(
+  statistics: readonly CitingStatistic[],
+  footnotes: readonly Pick<Footnote, "footnote" | "line" | "citation" | "note">[],
+  citations: readonly Pick<TextCitation, "document" | "line" | "citation" | "author" | "year" | "pages" | "section" | "note">[] = [],
+): BibliographyEntry[] {
   const entries = new Map<string, BibliographyEntry>();
   const entry = (work: Citation) => {
     const key = workKey(work);
     let found = entries.get(key);
-    if (!found) entries.set(key, (found = { author: work.author, year: work.year, readings: [], footnotes: [], statistics: [] }));
+    if (!found) entries.set(key, (found = { author: work.author, year: work.year, readings: [], footnotes: [], citations: [], statistics: [] }));
     if (work.reading && !found.readings.includes(work.reading)) found.readings.push(work.reading);
     return found;
   };
@@ -195,6 +217,11 @@ export function buildBibliography(statistics: readonly CitingStatistic[], footno
       current.works.push(work);
       entry(work).footnotes.push({ footnote: f.footnote, line: f.line, pages: work.pages, printed: f.citation, note: f.note ?? "" });
     }
+  }
+  for (const c of [...citations].sort((a, b) => a.document.localeCompare(b.document) || a.line - b.line)) {
+    // The raw row names its author and year as printed; only the author's spelling is normalized.
+    const { author, reading } = normalizeAuthor(c.author);
+    entry({ author, year: c.year, pages: c.pages, reading }).citations.push({ document: c.document, line: c.line, section: c.section, pages: c.pages, printed: c.citation, note: c.note ?? "" });
   }
   for (const s of [...statistics].sort((a, b) => a.document.localeCompare(b.document) || a.line - b.line || a.id.localeCompare(b.id))) {
     for (const work of parseCitation(s.cited_source)) entry(work).statistics.push({ id: s.id, pages: work.pages, link: statisticLink(s) });

@@ -15,7 +15,7 @@ describe("the published documents and footnotes", () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/explore`, { waitUntil: "domcontentloaded" });
     await page.locator(".explorer").waitFor();
-    for (const name of ["sources", "footnotes"]) {
+    for (const name of ["sources", "footnotes", "citations"]) {
       const table = outputTables(ledger).find((t) => t.name === name)!;
       const expected = table.rows().map((row) => Object.fromEntries(table.columns.map((c) => [c.name, (row as Record<string, unknown>)[c.name]])));
       assert.ok(expected.length >= 2, name);

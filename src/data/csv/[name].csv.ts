@@ -1,6 +1,6 @@
 // csv/<name>.csv: one output table of the pipeline as CSV, for DuckDB-WASM in the browser,
 // which has no Parquet reader here. <name> is the name of an output table (publish/output-tables.ts):
-// statistics, tables, units, audit, reconciliation, sources, footnotes, or a table key such as
+// statistics, tables, units, audit, reconciliation, sources, footnotes, citations, or a table key such as
 // thesis-table-6.
 import { toCsv } from "../../../data-loaders/publish/csv.ts";
 import { defineLoader, routeParam } from "../../../site/loader/define-loader.ts";

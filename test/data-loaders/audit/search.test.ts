@@ -45,7 +45,7 @@ function ledgerOf(statistics: Statistic[], reconciliation: ReconciliationEntry[]
     ? [parseTable(["# table: Table #1", "# lines: 1-9", "row\tcolumn\tcell", "A\tFirms\t1", "Total\tFirms\t1"].join("\n"), "raw/thesis/tables/table-1.tsv", "thesis")]
     : [];
   return {
-    sources: [], units: UNITS, statistics, tables, tidyTables: new Map(), footnotes: [], census: [], pages: [],
+    sources: [], units: UNITS, statistics, tables, tidyTables: new Map(), footnotes: [], citations: [], census: [], pages: [],
     vocabulary: parseVocabulary(VOCABULARY, "raw/vocabulary.tsv"), claims, contradictions: [], reconciliation,
   };
 }

@@ -5,8 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, it, before } from "node:test";
 import { promisify } from "node:util";
-import { FOOTNOTES_FILE, SOURCES_FILE, STATISTICS_FILE, TIDY_TABLE_FILE } from "../../../data-loaders/publish/dictionary.ts";
+import { CITATIONS_FILE, FOOTNOTES_FILE, SOURCES_FILE, STATISTICS_FILE, TIDY_TABLE_FILE } from "../../../data-loaders/publish/dictionary.ts";
 import { FOOTNOTES_HEADER } from "../../../data-loaders/normalize/footnotes.ts";
+import { CITATIONS_HEADER } from "../../../data-loaders/normalize/citations.ts";
 import { SOURCES_HEADER } from "../../../data-loaders/normalize/sources.ts";
 import { DOCUMENTS, readLedger } from "../../../data-loaders/normalize/ledger.ts";
 import { writeOutputs } from "../../../data-loaders/publish/write-outputs.ts";
@@ -82,6 +83,20 @@ describe("the Parquet outputs, read back with DuckDB", () => {
         const row = published[i]!;
         assert.equal(row.raw_line, line);
         for (const name of header.filter((n) => publishedColumns.has(n))) assert.equal(row[name] === null ? "" : String(row[name]), fields[name], `${view} ${name}, line ${line}`);
+      });
+    }
+  });
+
+  it("citations.parquet holds every row of both documents' raw citations files, as printed, with the dictionary's columns", async () => {
+    const described = await queryOutputs(out, "SELECT column_name, column_type FROM (DESCRIBE citations)");
+    assert.deepEqual(described.map((d) => [d.column_name, d.column_type]), CITATIONS_FILE.columns.map((c) => [c.name, c.type]));
+    for (const document of DOCUMENTS) {
+      const rawFile = `${document}/citations.tsv`;
+      const raw = parseTsv(await readFile(join(RAW_DIR, rawFile), "utf8"), rawFile, CITATIONS_HEADER).rows;
+      const published = await queryOutputs(out, `SELECT * FROM citations WHERE document = '${document}' ORDER BY raw_line`);
+      assert.equal(published.length, raw.length, rawFile);
+      raw.forEach(({ line, fields }, i) => {
+        for (const name of CITATIONS_HEADER) assert.equal(published[i]![name] === null ? "" : String(published[i]![name]), fields[name], `${rawFile}:${line} ${name}`);
       });
     }
   });
@@ -175,7 +190,7 @@ describe("npm run data", () => {
     const { stdout } = await run(tsx, [cli, "data", "--out", out]);
     assert.match(stdout, /\d+ statistics, 9 tables/);
     const files = (await readdir(out)).sort();
-    assert.deepEqual(files, ["audit.parquet", "census.parquet", "comparisons.parquet", "data-dictionary.json", "findings.parquet", "footnotes.parquet", "reconciliation.parquet", "sources.parquet", "statistics.parquet", "tables", "tables.parquet", "units.parquet"]);
+    assert.deepEqual(files, ["audit.parquet", "census.parquet", "citations.parquet", "comparisons.parquet", "data-dictionary.json", "findings.parquet", "footnotes.parquet", "reconciliation.parquet", "sources.parquet", "statistics.parquet", "tables", "tables.parquet", "units.parquet"]);
     const dictionary = JSON.parse(await readFile(join(out, "data-dictionary.json"), "utf8"));
     assert.ok(dictionary.some((f: { path: string }) => f.path === "statistics.parquet"));
   });

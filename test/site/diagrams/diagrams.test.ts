@@ -220,3 +220,22 @@ describe("the thesis's Figures #1–#6, redrawn", () => {
     });
   }
 });
+
+describe("Figure #6, which the text cannot reproduce", () => {
+  it("says under its caption and in its title that the drawing is not the original (the text never lists the investment areas)", () => {
+    const six = figures.find((f) => f.number === 6)!;
+    assert.match(six.standIn ?? "", /^Not the original diagram\. The thesis never lists the investment areas/);
+    assert.match(six.svg, /<title[^>]*>Not Figure #6 – US Buyer Investment Areas: /);
+    // The other figures are drawn from what the text says of them, and carry no such notice.
+    assert.deepEqual(figures.filter((f) => f.standIn).map((f) => f.number), [6]);
+  });
+});
+
+describe("Figure #6 in the page's HTML", () => {
+  it("carries its stand-in notice inside the caption; the others carry none", async () => {
+    const { diagramHtml } = await import("../../../site/html/diagram.ts");
+    const six = diagramHtml(figures.find((f) => f.number === 6)!);
+    assert.match(six, /<figcaption>Figure #6 – US Buyer Investment Areas<span class="diagram-stand-in">Not the original diagram\./);
+    assert.ok(!diagramHtml(figures.find((f) => f.number === 1)!).includes("diagram-stand-in"));
+  });
+});

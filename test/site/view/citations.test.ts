@@ -148,3 +148,33 @@ describe("buildBibliography", () => {
     assert.ok(!entries.some((e) => /ibid/i.test(e.author)));
   });
 });
+
+describe("buildBibliography: citations in the text and notes", () => {
+  const cite = (document: "survey" | "thesis", line: number, citation: string, author: string, year: string, section = "s") => ({ document, line, citation, author, year, pages: null, section, note: null });
+
+  it("groups a work's text citations with its footnotes, a misspelt author read as the spelling printed elsewhere", () => {
+    const entries = buildBibliography(
+      [],
+      [{ footnote: 5, line: 158, citation: "Gereffi (1999), p 4", note: "" }],
+      [cite("thesis", 2139, "Gerreffi (2003, p.12)", "Gerreffi", "2003"), cite("thesis", 1870, "Gereffi, 1999", "Gereffi", "1999", "3.2 X"), cite("thesis", 4789, "Stiglitz, J. (2000)", "Stiglitz, J.", "2000", "note 2")],
+    );
+    assert.deepEqual(entries.map((e) => `${e.author} ${e.year}`), ["Gereffi 1999", "Gereffi 2003", "Stiglitz 2000"]);
+    assert.deepEqual(entries[0]!.footnotes.map((f) => f.footnote), [5]);
+    assert.deepEqual(entries[0]!.citations.map((c) => [c.document, c.line, c.section, c.printed]), [["thesis", 1870, "3.2 X", "Gereffi, 1999"]]);
+    assert.deepEqual(entries[1]!.readings, ['"Gerreffi" read as "Gereffi"']);
+  });
+
+  it("lists every citation of the transcription, with the works the fidelity review found missing", async () => {
+    const ledger = await readLedger(RAW_DIR);
+    const entries = buildBibliography([], ledger.footnotes.filter((f) => f.document === "survey"), ledger.citations);
+    assert.equal(entries.reduce((n, e) => n + e.citations.length, 0), ledger.citations.length);
+    const has = (author: string, year: string) => entries.find((e) => e.author === author && e.year === year);
+    for (const [author, year, line] of [["Kranton and Minehart", "2000", 508], ["Thompson", "2005a", 713], ["Thompson", "2005b", 728], ["Ilias", "2001", 772], ["Woodruff", "1998", 778], ["Macaulay", "1963", 795], ["North", "1990", 795], ["Greif", "1994", 795], ["Kranton", "1996", 795]] as const) {
+      const work = has(author, year);
+      assert.ok(work, `${author} (${year})`);
+      assert.ok(work.citations.some((c) => c.document === "survey" && c.line === line), `${author} (${year}) on survey line ${line}`);
+    }
+    // The thesis's prose citations, not only those behind a number.
+    for (const [author, year] of [["Yin", "1994"], ["Scott", "1995"], ["Powell and DiMaggio", "1991"], ["Olson", "1965"], ["Sturgeon", "2005"]] as const) assert.ok(has(author, year)?.citations.some((c) => c.document === "thesis"), `${author} (${year})`);
+  });
+});
