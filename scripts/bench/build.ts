@@ -102,7 +102,8 @@ export function analyseBuildLog(lines: readonly Line[], totalMs: number): Pick<B
     ["Framework: parse pages, bundle their node_modules imports into its cache", last(/^built \d+ pages in/)],
     ["Framework: data files copied (once the loader process has written each)", last(/→ load \//)],
     ["Framework: client bundles, node imports, render pages", last(/^render \//)],
-    ["Framework's page table, link check, finalize dist/", last(/^finalized \d+ pages/)],
+    ["Framework's page table, link check, finalize the pages, print the PDF edition (its own time: the pdf: line)", last(/^pdf: /)],
+    ["cache recorded, dist/ replaced", last(/^finalized \d+ pages/)],
     ["exit", totalMs],
   ];
   const phases: Phase[] = [];

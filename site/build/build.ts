@@ -34,6 +34,7 @@ import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders
 import { launchChromium } from "../pdf/chromium.ts";
 import { printReport, REPORT_PDF } from "../pdf/print-report.ts";
 import { readingOrder, readSidebarConfig } from "../pdf/reading-order.ts";
+import { reportSubject } from "../pdf/report-subject.ts";
 import { takeBuildLock } from "./build-lock.ts";
 import { cacheDigests } from "./cache/digests.ts";
 import { markOutputsCurrent, prepareCache } from "./cache/freshness.ts";
@@ -47,7 +48,7 @@ import { referencedFiles } from "./referenced-files.ts";
 import { spawnLoaders, type SpawnedLoaders } from "./spawn-loaders.ts";
 
 /** The commit time of HEAD (or SOURCE_DATE_EPOCH), which stands for every file time in dist/. */
-function sourceDateEpochMs(root: string): number {
+export function sourceDateEpochMs(root: string): number {
   if (process.env.SOURCE_DATE_EPOCH) return Number(process.env.SOURCE_DATE_EPOCH) * 1000;
   try {
     return Number(execFileSync("git", ["log", "-1", "--format=%ct"], { cwd: root, encoding: "utf8" }).trim()) * 1000;
@@ -226,7 +227,7 @@ async function printPdf(root: string, staging: string, chromium: { browser: Brow
     parts: readingOrder(config),
     title: config.title,
     documents,
-    subject: `A reproducible report of two documents on industrial clusters in developing countries: ${documents.join("; ")}`,
+    subject: reportSubject(documents),
     dateMs: sourceDateEpochMs(root),
   });
   await writeFile(join(staging, REPORT_PDF), printed.pdf);

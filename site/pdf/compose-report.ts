@@ -55,6 +55,7 @@ export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, pref
   };
   let stylesheets = null;
   const sections = [];
+  const elsewhere = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     const prefix = prefixes[i];
@@ -108,13 +109,42 @@ export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, pref
         a.setAttribute(attr, "#" + (fragment && target.printed ? target.prefix + "--" + fragment : target.prefix));
         continue;
       }
-      // A page or file that is not in the PDF (a number's own page, a download): a number points
-      // at its endnote instead; anything else keeps its text and loses the link.
-      const note = a.closest("sup.note-ref") ? null : a.parentElement?.querySelector(":scope > sup.note-ref a[href]") ?? (a.nextElementSibling?.matches("sup.note-ref") ? a.nextElementSibling.querySelector("a[href]") : null);
-      if (note) a.setAttribute(attr, note.getAttribute("href"));
-      else a.removeAttribute(attr);
+      elsewhere.push({ a, attr, url, section, prefix });
     }
     sections.push(section);
+  }
+
+  // Links to what the PDF does not hold. A number's own page (numbers/<id>): from the number in
+  // running text or a table, its endnote (the note mark that follows it in its block); from a
+  // chart's mark, the number's first occurrence (stat-<id>), in the same part if it is there.
+  // Anything else (a download) keeps its text and loses the link.
+  const firstOccurrence = new Map();
+  for (const s of sections) {
+    for (const e of s.querySelectorAll('[id*="--stat-"]')) {
+      const id = e.id.slice(e.id.indexOf("--stat-") + 7);
+      const key = s.id + " " + id;
+      if (!firstOccurrence.has(key)) firstOccurrence.set(key, e.id);
+      if (!firstOccurrence.has(id)) firstOccurrence.set(id, e.id);
+    }
+  }
+  const noteAfter = (a) => {
+    const block = a.closest("p, li, td, th, dd, dt, figcaption, caption, h1, h2, h3, h4, blockquote") ?? a.parentElement;
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_ELEMENT);
+    walker.currentNode = a;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (a.contains(n)) continue;
+      if (n.matches("sup.note-ref")) return n.querySelector("a[href]");
+      if (n.matches(".stat")) return null;
+    }
+    return null;
+  };
+  for (const { a, attr, url, section } of elsewhere) {
+    const stat = /\/numbers\/([^/]+?)(?:\.html)?$/.exec(url.pathname);
+    const note = stat && !a.closest("svg") ? noteAfter(a) : null;
+    const anchor = stat ? firstOccurrence.get(section.id + " " + decodeURIComponent(stat[1])) ?? firstOccurrence.get(decodeURIComponent(stat[1])) : undefined;
+    if (note) a.setAttribute(attr, note.getAttribute("href"));
+    else if (anchor && anchor !== a.id) a.setAttribute(attr, "#" + anchor);
+    else a.removeAttribute(attr);
   }
 
   // Report numbers for tables and figures, in reading order.

@@ -104,6 +104,20 @@ describe("a followed link to a number's anchor", () => {
     await page.close();
   });
 
+  it("focuses a number whose static anchor is no link (a table cell's span), which the browser alone would not", async () => {
+    const cell = "survey.t1.sinos-valley.cluster-workers";
+    const page = await site.browser.newPage();
+    await page.goto(`${site.origin}/survey#stat-${cell}`, { waitUntil: "load" });
+    await cellsSettled(page);
+    await page.waitForFunction((anchor) => document.activeElement?.id === anchor, `stat-${cell}`);
+    const found = await page.evaluate((anchor) => {
+      const e = document.getElementById(anchor)!;
+      return { target: e.matches(":target"), focused: document.activeElement === e, outline: getComputedStyle(e).outlineStyle };
+    }, `stat-${cell}`);
+    assert.deepEqual(found, { target: true, focused: true, outline: "solid" });
+    await page.close();
+  });
+
   it("does nothing for other fragments: the focus stays on the page", async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/sources/survey#line-3`, { waitUntil: "load" });

@@ -1,7 +1,8 @@
 // Every page in print media, as a reader prints it from the browser (src/print.css): no control
-// prints as a dead widget, disclosures print their content.
+// prints as a dead widget, disclosures print their content, and provenance prints as endnotes.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { PAGES } from "../../site/view/report-map.ts";
 import { builtPages, cellsSettled, useSite } from "./site.ts";
 
 /** In the page: what prints that only the screen can use, described. A string: see cellsSettled. */
@@ -41,6 +42,44 @@ describe("print media, every page", () => {
         await context.close();
       }
     }
+    assert.deepEqual(problems, []);
+  });
+});
+
+/** In the page: its numbers, the note marks that print after them, and the endnotes they lead to. */
+const ENDNOTES = `(() => {
+  const shown = (e) => e.checkVisibility({ visibilityProperty: true, opacityProperty: true }) && e.getBoundingClientRect().width > 0;
+  const main = document.querySelector("#observablehq-main");
+  const numbers = main.querySelectorAll(".stat").length;
+  const notes = [...main.querySelectorAll(".endnotes")].filter(shown);
+  const items = new Set(notes.flatMap((n) => [...n.querySelectorAll("li[id]")].filter(shown).map((li) => li.id)));
+  const refs = [...main.querySelectorAll(".note-ref a[href^='#']")];
+  const hiddenRefs = refs.filter((a) => !shown(a)).length;
+  const dangling = refs.map((a) => a.getAttribute("href").slice(1)).filter((id) => !items.has(id));
+  return { numbers, endnotes: notes.length, items: items.size, refs: refs.length, hiddenRefs, dangling: [...new Set(dangling)].slice(0, 5) };
+})()`;
+
+describe("print media: provenance as endnotes", () => {
+  const site = useSite();
+
+  it("on every page with numbers: a note mark after each, and the endnotes it leads to", async () => {
+    const problems: string[] = [];
+    const checked: string[] = [];
+    for (const path of await builtPages()) {
+      const context = await site.browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(site.origin + path);
+      await page.emulateMedia({ media: "print" });
+      const r = (await page.evaluate(ENDNOTES)) as { numbers: number; endnotes: number; items: number; refs: number; hiddenRefs: number; dangling: string[] };
+      await context.close();
+      if (r.numbers === 0) continue;
+      checked.push(path);
+      if (r.endnotes !== 1) problems.push(`${path}: ${r.endnotes} endnotes sections print (${r.numbers} numbers)`);
+      if (r.refs === 0 || r.hiddenRefs > 0) problems.push(`${path}: ${r.refs} note marks, ${r.hiddenRefs} of them not printed`);
+      if (r.items === 0) problems.push(`${path}: no endnote prints`);
+      if (r.dangling.length > 0) problems.push(`${path}: note marks lead to no printed endnote: ${r.dangling.join(", ")}`);
+    }
+    for (const path of ["/", PAGES.survey, PAGES.sinosValley, PAGES.sialkot, PAGES.guadalajara, PAGES.finalDiscussion]) assert.ok(checked.includes(path), `${path} has numbers: checked ${checked.join(", ")}`);
     assert.deepEqual(problems, []);
   });
 });

@@ -32,11 +32,13 @@ describe("the bench's reading of a build log", () => {
       { at: 3500, text: "built 12 pages in src" },
       { at: 3600, text: "copy src/data/x.py.json → load /data/x.json → [missing] success 1 kB in 120ms" },
       { at: 5000, text: "render /index → dist/index.html" },
+      { at: 5250, text: "pdf: report.pdf, 30 pages, 600 kB, 13 parts, 20 tables, 30 figures, 900 endnotes; step 1500 ms (composed 500 ms, printed 700 ms; Chromium started beside Framework in 600 ms)" },
       { at: 5300, text: "finalized 12 pages" },
     ];
     const { loaders, phases } = analyseBuildLog(lines, 5400);
     assert.deepEqual(loaders.inProcess, { count: 71, ms: 2500, drawn: 2, reused: 20 });
     assert.deepEqual(loaders.framework, { count: 1, ms: 120, slowest: [{ name: "/data/x.json", ms: 120 }] });
     assert.equal(phases.reduce((sum, p) => sum + p.ms, 0), 5400);
+    assert.equal(phases.find((p) => p.name.includes("PDF"))?.ms, 250, "finalizing and the PDF, up to its line");
   });
 });
