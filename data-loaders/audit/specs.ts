@@ -155,7 +155,7 @@ export const TEXT_CHECKS: readonly TextCheck[] = [
     table: null,
     what: "Sialkot, export volumes by late 1997 against 1992-93",
     ids: ["thesis.p2.sialkot.export-volume-rebound-1997"],
-    reason: "neither the 1992-93 nor the late-1997 export volume is printed (Figure #8 shows them as a chart without numbers), so the 25% cannot be recomputed",
+    reason: "neither the 1992-93 nor the late-1997 export volume is printed (neither document prints them; the thesis's Figure #8 is an image this text does not hold), so the 25% cannot be recomputed",
   },
   {
     check: "not_applicable",

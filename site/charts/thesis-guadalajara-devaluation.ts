@@ -14,7 +14,7 @@ const FIRMS = "#3aa57a";
 const PAIRS = "#4c8fd6";
 
 /** The band of an undated number: the side of the devaluation the thesis puts it on. */
-const SIDE_LABELS = { before: "before the devaluation", after: "after the devaluation" } as const;
+const SIDE_LABELS = { before: "prior to the second Mexican financial crises", after: "following the currency devaluation" } as const;
 
 /**
  * What the thesis states about Guadalajara's exports around the 1994 peso devaluation, in place

@@ -17,6 +17,7 @@ import { clusterCountriesHtml, dataTableHtml, headlinesHtml, statisticGroupsHtml
 import { pageContext, type PageContext } from "./page-context.ts";
 import { printedTableHtml } from "./printed-table.ts";
 import { pageEndHtml } from "./statistic.ts";
+import { findingsByClassHtml, searchCountsHtml, type AuditFinding, type SearchCounts } from "./audit.ts";
 
 /** A placeholder as the page writes it: its kind and its data-* options (data-src: the data file, relative to the page). */
 export const PLACEHOLDER = /<(?:div|span) data-render="([a-z-]+)"((?:\s+[a-z-]+="[^"]*")*)\s*><\/(?:div|span)>/g;
@@ -63,6 +64,11 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
     )}</p>`;
   },
   dictionary: (_context, data) => dictionaryHtml(data as FileSpec[]),
+  findings: (context, data) => {
+    const { findings, provenance } = data as { findings: AuditFinding[]; provenance: Record<string, Provenance> };
+    return findingsByClassHtml(context, findings, provenance);
+  },
+  "search-counts": (_context, data) => searchCountsHtml((data as { search: SearchCounts }).search),
   // Needs no data file: the notes are site/charts/originals.ts.
   original: (_context, _data, o) => {
     const figure = ORIGINAL_FIGURES.find((f) => f.number === Number(o.figure));

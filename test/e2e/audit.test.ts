@@ -41,6 +41,14 @@ describe("the audit page", () => {
     assert.ok(statuses.includes("explained") && !statuses.includes("fail") && !statuses.includes("not_applicable"), statuses.join(","));
     assert.ok((await page.locator("table.audit").innerText()).includes("compared with"));
     await page.close();
+    // The findings and the search's counts are in the HTML itself: readers without scripts see them.
+    const noScripts = await site.browser.newContext({ javaScriptEnabled: false });
+    const bare = await noScripts.newPage();
+    await bare.goto(`${site.origin}/audit`);
+    assert.ok((await bare.locator("#findings-arithmetic").innerText()).includes("printed 133,677"));
+    assert.match(await bare.locator(".search-counts caption").innerText(), /The search compared \d+ pairs/);
+    assert.equal(await bare.locator('#findings-arithmetic a.stat[data-stat="thesis.t1.total.rgs.workers"]').first().getAttribute("data-finding-role"), "in_question");
+    await noScripts.close();
   });
 
   it("links each failing check to its cells, which the reproduced table marks with the finding's class", async () => {
@@ -79,7 +87,8 @@ describe("the audit page", () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/audit`, { waitUntil: "networkidle" });
     await page.getByLabel("Status").selectOption("");
-    const hrefs = [...new Set(await page.locator("a[data-stat]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href)))];
+    // The checks' links to where each number stands (page#stat-<id>); a finding's numbers link to their own pages (numbers/<id>).
+    const hrefs = [...new Set(await page.locator("a[data-stat]").evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => new URL(h).hash !== "")))];
     assert.ok(hrefs.length > 50);
     const byPage = new Map<string, string[]>();
     for (const href of hrefs) {

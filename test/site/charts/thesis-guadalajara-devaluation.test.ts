@@ -33,6 +33,6 @@ describe("thesisGuadalajaraDevaluationSpec", () => {
   }
 
   it("says what it draws", () => {
-    assert.match(describeThesisGuadalajaraDevaluation(ROWS), /footwear output 5 million pairs \(before the devaluation\)/);
+    assert.match(describeThesisGuadalajaraDevaluation(ROWS), /footwear output 5 million pairs \(prior to the second Mexican financial crises\)/);
   });
 });
