@@ -74,7 +74,7 @@ export function thesisTable1SectorsSpec(rows: readonly SectorRow[], { width }: {
         {
           mark: { type: "bar" as const, cornerRadiusEnd: 1.5 },
           encoding: {
-            color: { field: "region", type: "nominal" as const, sort: regions, scale: { domain: regions, range: [...REGION_COLOURS] }, legend: { title: null, orient: "top" as const, direction: "horizontal" as const } },
+            color: { field: "region", type: "nominal" as const, sort: regions, scale: { domain: regions, range: [...REGION_COLOURS] }, legend: { title: null, orient: "top" as const, direction: narrow ? ("vertical" as const) : ("horizontal" as const) } },
             href: { field: "href" },
             description: { field: "description" },
           },

@@ -2,8 +2,13 @@ import { createHash } from "node:crypto";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
 
-/** The widths charts are drawn at: a phone's and a desktop column's. The page picks the nearer. */
-export const RENDER_WIDTHS = [340, 680] as const;
+/**
+ * The widths charts are drawn at: a phone's and a desktop column's. Each is a little narrower
+ * than the space it is shown in (a 375 px phone's column is about 343 px, a desktop column about
+ * 690), and the page draws it at the full width of its column (style.css), so its text grows a
+ * little: at least 9 CSS px on a phone, 11 on a desktop.
+ */
+export const RENDER_WIDTHS = [320, 560] as const;
 
 /**
  * Colours follow the page's text colour (currentColor), so one SVG reads in light and dark themes.
@@ -48,7 +53,7 @@ export async function renderSvg(spec: vega.Spec): Promise<string> {
 export interface PrerenderedChart {
   /**
    * One SVG per width and variant, keyed `<width>` for the first variant and
-   * `<width>:<variant>` for the others (e.g. `680:linear` beside `680`, a log scale).
+   * `<width>:<variant>` for the others (e.g. `560:linear` beside `560`, a log scale).
    */
   svg: Record<string, string>;
   /** The variants drawn, the default first (empty for a chart with one form). */

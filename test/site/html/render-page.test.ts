@@ -105,13 +105,13 @@ describe("textWithNumbers and printedTableHtml", () => {
 
 describe("figureHtml", () => {
   const svg = (w: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" viewBox="0 0 ${w} 10"><a href="#stat-s.a" aria-label="x"><path/></a><a href="#stat-s.a"><text>1</text></a></svg>`;
-  const chart = { svg: { "340": svg(340), "680": svg(680), "340:linear": svg(341), "680:linear": svg(681) }, variants: ["log", "linear"], description: "A chart & more" };
+  const chart = { svg: { "320": svg(320), "560": svg(560), "320:linear": svg(321), "560:linear": svg(561) }, variants: ["log", "linear"], description: "A chart & more" };
 
   it("draws every width and variant, the first variant shown, marks linked to numbers' pages, one tab stop per number", () => {
     const context = pageContext("/survey");
     const html = figureHtml(context, chart, { id: "c", caption: "Cap", provenance: { "s.a": record("s.a", "1") } });
     assert.equal(html.match(/<svg /g)?.length, 4);
-    assert.match(html, /<div class="chart-variant" data-variant="log"><div class="chart-width" data-width="680">/);
+    assert.match(html, /<div class="chart-variant" data-variant="log"><div class="chart-width" data-width="560">/);
     assert.match(html, /<div class="chart-variant" data-variant="linear" hidden>/);
     assert.match(html, /<span class="stat-anchor" id="stat-s\.a"><\/span><figcaption>Cap<\/figcaption>/);
     assert.match(html, /<svg role="group" aria-label="A chart &amp; more"/);
