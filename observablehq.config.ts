@@ -1,5 +1,13 @@
 // Observable Framework configuration. Every default that reaches the network or stamps
 // the build with the day it ran is turned off here; see shared/stack-notes.md.
+import { readGlossary } from "./data-loaders/normalize/glossary.ts";
+import { RAW_DIR } from "./data-loaders/paths.ts";
+import { glossaryLinks } from "./site/view/glossary-links.ts";
+import { searchEntries } from "./site/view/search-entries.ts";
+
+// Every quote checked against its document, as the pipeline checks the numbers' quotes.
+const glossary = await readGlossary(RAW_DIR);
+
 export default {
   root: "src",
   output: "dist",
@@ -34,6 +42,7 @@ export default {
         { name: "Explore with SQL", path: "/explore" },
         { name: "Every number", path: "/numbers/" },
         { name: "The documents, annotated", path: "/sources/" },
+        { name: "Glossary", path: "/glossary" },
       ],
     },
   ],
@@ -52,7 +61,11 @@ export default {
     "<script>addEventListener(\"beforeprint\",()=>{for(const d of document.querySelectorAll(\"details:not([open])\")){d.open=true;d.dataset.printOpened=\"\"}});" +
     "addEventListener(\"afterprint\",()=>{for(const d of document.querySelectorAll(\"details[data-print-opened]\")){d.open=false;delete d.dataset.printOpened}});</script>" +
     '<script>{const follow=()=>{let id;try{id=decodeURIComponent(location.hash.slice(1))}catch{return}if(!id.startsWith("stat-"))return;const focus=(e)=>{if(!e.matches("a[href],button,input,select,textarea,[tabindex]"))e.setAttribute("tabindex","-1");e.focus()};const e=document.getElementById(id);if(e)return focus(e);const watch=new MutationObserver(()=>{const e=document.getElementById(id);if(e){watch.disconnect();focus(e)}});watch.observe(document,{childList:true,subtree:true});addEventListener("load",()=>setTimeout(()=>watch.disconnect(),5000),{once:true})};addEventListener("hashchange",follow);addEventListener("DOMContentLoaded",follow)}</script>',
-  search: false,
+  // Framework's own search, built into the site at build time (MiniSearch, bundled from
+  // node_modules: no network): every page, every number's page and every glossary term.
+  search: { index: () => searchEntries(RAW_DIR, glossary) },
+  // The first use of a glossary term on each page links to its entry (site/view/glossary-links.ts).
+  markdownIt: (md: Parameters<typeof glossaryLinks>[0]) => (glossaryLinks(md, glossary), md),
   // Core extensions would be fetched from extensions.duckdb.org; the report loads its data without them.
   duckdb: { extensions: { json: null, parquet: null } },
 };

@@ -15,7 +15,7 @@ import { DOCUMENTS, type DocumentId } from "./statistic.ts";
 export const MANIFEST_FILE_NAME = "files.tsv";
 export const MANIFEST_HEADER = ["file"] as const;
 
-export type RawFileKind = "sources" | "units" | "reconciliation" | "vocabulary" | "claims" | "contradictions" | "statistics" | "tables" | "footnotes" | "pages" | "citations" | "census";
+export type RawFileKind = "sources" | "units" | "reconciliation" | "vocabulary" | "claims" | "contradictions" | "statistics" | "tables" | "footnotes" | "pages" | "citations" | "census" | "glossary";
 
 export interface RawFileEntry {
   /** The path relative to the raw folder, with `/`. */
@@ -34,6 +34,7 @@ const TOP_LEVEL: Record<string, RawFileKind> = {
   "vocabulary.tsv": "vocabulary",
   "claims.tsv": "claims",
   "contradictions.tsv": "contradictions",
+  "glossary.tsv": "glossary",
 };
 /** The files every raw folder needs; reconciliation.tsv is listed where there is one. */
 const REQUIRED: readonly RawFileKind[] = ["sources", "units"];
@@ -77,7 +78,7 @@ export async function readManifest(rawDir: string, file: string): Promise<RawFil
     const earlier = seen.get(name);
     if (earlier !== undefined) fail(`listed twice (line ${earlier})`);
     seen.set(name, line);
-    const kind = classify(name) ?? fail(`expected sources.tsv, units.tsv, reconciliation.tsv, vocabulary.tsv, claims.tsv, contradictions.tsv or <document>/statistics/<name>.tsv, <document>/tables/<name>.tsv, <document>/footnotes.tsv, <document>/pages.tsv, <document>/citations.tsv, <document>/census.tsv, with <document> one of ${DOCUMENTS.join(", ")}`);
+    const kind = classify(name) ?? fail(`expected sources.tsv, units.tsv, reconciliation.tsv, vocabulary.tsv, claims.tsv, contradictions.tsv, glossary.tsv or <document>/statistics/<name>.tsv, <document>/tables/<name>.tsv, <document>/footnotes.tsv, <document>/pages.tsv, <document>/citations.tsv, <document>/census.tsv, with <document> one of ${DOCUMENTS.join(", ")}`);
     if (!present.has(name)) fail("listed, but no such file in the raw folder (renamed or deleted?)");
     entries.push({ file: name, ...kind, raw_line: line });
   }

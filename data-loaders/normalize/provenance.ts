@@ -37,7 +37,7 @@ function window(source: NormalizedSource, starts: readonly number[], line: numbe
   return { text: source.text.slice(from, to), lines: source.lines.slice(from, to) };
 }
 
-/** A passage of raw/ that claims to stand in a seed at a line: a statistic's quote, a footnote's citation, a reviewer's quoted passage. */
+/** A passage of raw/ that claims to stand in a seed at a line: a statistic's quote, a footnote's citation, a reviewer's quoted passage, a glossary term's quote. */
 export interface Claim {
   document: DocumentId;
   line: number;
@@ -60,7 +60,7 @@ export function checkProvenance(statistics: readonly Statistic[], seeds: readonl
   );
 }
 
-/** Checks that each passage stands in its document's seed, starting on its line (the audit's quoted passages use it too). */
+/** Checks that each passage stands in its document's seed, starting on its line (the audit's quoted passages and the glossary use it too). */
 export function checkClaims(claims: readonly Claim[], seeds: readonly Seed[]): void {
   const sources = new Map(
     seeds.map((seed) => {

@@ -114,7 +114,7 @@ const CASES: Case[] = [
   { what: "a vocabulary spelling no statistic uses (a stale row)", edit: text("vocabulary.tsv", (t) => t.replace("subject\tGuanajuato\t", "subject\tGuanajato\t")), file: "vocabulary.tsv", line: "subject\tGuanajato", field: "spelling", reason: /no statistic has this subject/ },
   { what: "a 'most' claim quoted from the wrong line", edit: text("claims.tsv", (t) => t.replace("\tsurvey\t656\t", "\tsurvey\t657\t")), file: "claims.tsv", line: "survey.brazil-exports-majority-from-sinos-valley", field: "line", reason: /starts on line 656/ },
   { what: "a contradiction's passage the document does not print", edit: text("contradictions.tsv", (t) => t.replace("other BAs such as ASSINTECAL", "other BAs such as ASINTECAL")), file: "contradictions.tsv", line: "thesis.assintecal-spelt-two-ways", field: "quote_a", reason: /not in/ },
-  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 31, field: "file", reason: /listed twice/ },
+  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 32, field: "file", reason: /listed twice/ },
   // Metadata, structure, vocabularies.
   { what: "table metadata below the header", edit: text("thesis/tables/table-1.tsv", (t) => t.replace("Footwear Producers\tRio Grande do Sul / Workers", "# source: ACI (2001)\nFootwear Producers\tRio Grande do Sul / Workers")), file: "thesis/tables/table-1.tsv", line: 11, field: "comment", reason: /above the header/ },
   { what: "metadata below the header of a statistics file", edit: text(SURVEY, (t) => `${t}# note: added later\n`), file: SURVEY, line: "# note: added later", field: "comment", reason: /above the header/ },
