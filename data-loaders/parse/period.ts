@@ -23,7 +23,7 @@ function expandEnd(start: number, end: string): number {
 
 /**
  * Parses a period as printed: `1995`, `1995-96`, `1996/97`, `1991-92`, `2000-2001`,
- * `1990 to 1995`, `between 1990 and 1995`, `1940s`, `late 1980s`, `by the end of 1997`,
+ * `1990 to 1995`, `between 1990 and 1995`, `1940s`, `late 1980s`, `19th century`, `by the end of 1997`,
  * `December 1999`. Returns null for an empty string; throws a ParseError when no year is found.
  */
 export function parsePeriod(printed: string): Period | null {
@@ -40,6 +40,9 @@ export function parsePeriod(printed: string): Period | null {
     const [from, to] = m[1] ? DECADE_PARTS[m[1]]! : [0, 9];
     return { start: base + from, end: base + to };
   });
+  // A century printed as an ordinal ("the 19th century") spans its hundred years as readers
+  // use the word (1800-1899), as a decade "1940s" spans 1940-1949.
+  take(/\b(1[89]|20)(?:th|st)\s+century\b/g, (m) => ({ start: (Number(m[1]) - 1) * 100, end: (Number(m[1]) - 1) * 100 + 99 }));
   take(/\b(1[89]\d\d|20\d\d)\s*(?:-|–|\/|to|and)\s*(\d{4}|\d{2})\b/g, (m) => {
     const start = Number(m[1]);
     const end = expandEnd(start, m[2]!);

@@ -143,6 +143,9 @@ function readNumber(s: string): Token | null {
   }
   const ordinal = /^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/.exec(s);
   if (ordinal) return { value: ORDINAL_WORDS.indexOf(ordinal[1]!) + 1, fraction: false, length: ordinal[0].length };
+  // "two decades" is twenty years: the word after the count scales it, as "a decade" is ten.
+  const decades = /^(two|three|four|five|six|seven|eight|nine)\s+decades\b/.exec(s);
+  if (decades) return { value: UNITS_WORDS[decades[1]!]! * 10, fraction: false, length: decades[0].length };
   const decade = /^(?:a\s+)?decade\b/.exec(s);
   if (decade) return { value: 10, fraction: false, length: decade[0].length };
   const half = /^half\b/.exec(s);

@@ -45,6 +45,9 @@ describe("parseQuantity", () => {
     ["N=61", { value: 61 }],
     ["third largest", { value: 3, rest: "largest" }],
     ["a decade", { value: 10 }],
+    ["decade", { value: 10 }],
+    ["two decades", { value: 20 }],
+    ["three decades", { value: 30 }],
     ["upwards of US$ 2 billion", { value: 2e9, qualifier: "more_than", currency: "USD" }],
     ["30% decrease", { value: 30, percent: true, rest: "decrease" }],
   ];
