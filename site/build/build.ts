@@ -27,7 +27,7 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import { readSeeds } from "../../data-loaders/normalize/sources.ts";
-import { numberContext, reportVersion, writeCiteReport, writeNumberPages } from "../numbers/number-pages.ts";
+import { fillShownPlaces, numberContext, reportVersion, writeCiteReport, writeNumberPages } from "../numbers/number-pages.ts";
 import { writeReaders } from "../numbers/readers.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
@@ -181,7 +181,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       const version = reportVersion(root);
       await writeCiteReport(staging, ledger, version);
       await writeReaders(staging, ledger, seeds);
-      return writeNumberPages(staging, numberContext(ledger, seeds, version, true));
+      return { ...(await writeNumberPages(staging, numberContext(ledger, seeds, version, true))), statistics: ledger.statistics };
     })());
     log(`number pages: ${numbers.pages} written in ${Math.round(numbers.ms)} ms`);
 
@@ -193,6 +193,11 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
         // Pages are filled in from the loaders' outputs, where Framework's cache holds them.
         data: (rootPath) => readFile(join(cacheDir, rootPath), "utf8"),
         // The reproducibility page lists every published file with its hash, read from dist/ itself.
+        // Each number page lists every finalized page that shows its number (site/numbers/number-pages.ts).
+        afterPages: async () => {
+          const shown = await fillShownPlaces(staging, numbers.statistics);
+          log(`number pages: where each number is shown, from ${shown.pages} pages, in ${Math.round(shown.ms)} ms`);
+        },
         manifest: {
           page: "reproducibility.html",
           placeholder: '<div id="published-files"></div>',

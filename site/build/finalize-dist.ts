@@ -33,7 +33,15 @@ export async function finalizeDist(
     lang,
     manifest,
     data,
-  }: { lastModified: number; lang: string; manifest?: { page: string; placeholder: string; html: () => Promise<string> }; data?: (rootPath: string) => Promise<string> },
+    afterPages,
+  }: {
+    lastModified: number;
+    lang: string;
+    manifest?: { page: string; placeholder: string; html: () => Promise<string> };
+    data?: (rootPath: string) => Promise<string>;
+    /** Runs once every page is final and before the manifest: work that reads the finished pages (the number pages' "where the report shows it"). */
+    afterPages?: () => Promise<void>;
+  },
 ): Promise<number> {
   let count = 0;
   for await (const path of filesUnder(dist)) {
@@ -55,6 +63,7 @@ export async function finalizeDist(
     await writeFileAtomic(path, out);
     count++;
   }
+  if (afterPages) await afterPages();
   // Last, so that the list holds every other file as published.
   if (manifest) {
     const path = join(dist, manifest.page);

@@ -5,7 +5,7 @@
 // number, which costs well under a millisecond a page (npm run bench: "number pages").
 import { execFileSync } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { auditLedger } from "../../data-loaders/audit/audit-ledger.ts";
 import type { AuditRow } from "../../data-loaders/audit/row.ts";
 import type { Ledger } from "../../data-loaders/normalize/ledger.ts";
@@ -18,6 +18,7 @@ import { STATISTICS_FILE } from "../../data-loaders/publish/dictionary.ts";
 import { statisticRows } from "../../data-loaders/publish/output-tables.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
+import { filesUnder } from "../build/files-under.ts";
 import { parseCitation } from "../view/citations.ts";
 import { PAGE_TITLES, pageOf, type PagePath } from "../view/report-map.ts";
 
@@ -177,7 +178,8 @@ export function numberPageHtml(s: Statistic, ctx: NumberContext): string {
     passage ? `<pre class="passage" aria-label="the passage around the quote">${passage.html}</pre>` : `<blockquote>${escapeHtml(s.quote)}</blockquote>`,
     s.note ? `<p class="number-note"><strong>Note.</strong> ${escapeHtml(s.note)}</p>` : "",
     `<h2 id="shown">Where the report shows it</h2>`,
-    `<ul><li><a href="..${escapeHtml(path)}#${escapeHtml(anchor)}">${escapeHtml(PAGE_TITLES[path as PagePath] ?? path)}</a></li>${ctx.readers ? `<li><a href="../sources/${s.document}#stat-${escapeHtml(s.id)}">The ${s.document}, annotated</a></li>` : ""}</ul>`,
+    // The routing table's page; the build replaces the list with every page that shows the number (fillShownPlaces).
+    `${SHOWN_START}<ul class="number-shown"><li><a href="..${escapeHtml(path)}#${escapeHtml(anchor)}">${escapeHtml(PAGE_TITLES[path as PagePath] ?? path)}</a></li>${ctx.readers ? `<li><a href="../sources/${s.document}#stat-${escapeHtml(s.id)}">The ${s.document}, annotated</a></li>` : ""}</ul>${SHOWN_END}`,
     `<h2 id="findings">Audit and reconciliation</h2>`,
     checks.length
       ? `<ul class="number-checks">${checks.map((c) => `<li><a href="../audit"><code>${escapeHtml(c.check_id)}</code></a> <span class="check-status check-${escapeHtml(c.status)}">${escapeHtml(c.status)}</span>: ${escapeHtml(c.message)}</li>`).join("")}</ul>`
@@ -228,6 +230,78 @@ export async function writeNumberPages(dist: string, ctx: NumberContext): Promis
   }
   await writeFileAtomic(indexPath, template.replace(NUMBERS_PLACEHOLDER, numberIndexHtml(ctx.ledger)));
   return { pages: ctx.ledger.statistics.length, ms: performance.now() - started };
+}
+
+const SHOWN_START = "<!-- where-shown -->";
+const SHOWN_END = "<!-- /where-shown -->";
+
+/** A page of the report where numbers are shown: its address (`/thesis/sinos-valley`, `/` for the overview) and title. */
+export interface ShownPage {
+  path: string;
+  title: string;
+}
+
+/**
+ * Every number each finalized page shows, read from the page's own HTML: a number's first
+ * occurrence on a page carries the anchor `id="stat-<id>"` (site/html/page-context.ts), in
+ * text, tables, lists, figures and the readers alike. Returns id → the pages, in the order given.
+ */
+export function shownPlaces(pages: readonly (ShownPage & { html: string })[]): Map<string, ShownPage[]> {
+  const places = new Map<string, ShownPage[]>();
+  for (const page of pages) {
+    for (const id of new Set([...page.html.matchAll(/\bid="stat-([^"]+)"/g)].map((m) => m[1]!))) {
+      const list = places.get(id) ?? [];
+      list.push({ path: page.path, title: page.title });
+      places.set(id, list);
+    }
+  }
+  return places;
+}
+
+/** The list "Where the report shows it" of one number's page: a link to its anchor on each page. */
+export function shownListHtml(id: string, pages: readonly ShownPage[]): string {
+  const items = pages.map((p) => `<li><a href="..${escapeHtml(p.path)}#stat-${escapeHtml(id)}">${escapeHtml(p.title)}</a></li>`);
+  return `<ul class="number-shown">${items.join("")}</ul>`;
+}
+
+/** The title a built page gives itself (`<title>Sinos Valley | Report</title>` → "Sinos Valley"). */
+function titleOf(html: string, path: string): string {
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1]?.replace(/ \| [^|]*$/, "").trim();
+  return PAGE_TITLES[path as PagePath] ?? (title ? title.replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'") : path);
+}
+
+/**
+ * Rewrites, on every number page in `dist`, the list of where the report shows the number, from
+ * the finalized pages themselves (every page but numbers/*): the routing table names one page a
+ * number belongs to, but a number may be shown on several (a headline, a table and a chart), and
+ * only the built pages know. A number no page shows keeps the routing table's entry. Returns the
+ * number of pages that show at least one number and the ms.
+ */
+export async function fillShownPlaces(dist: string, statistics: readonly Statistic[]): Promise<{ pages: number; ms: number }> {
+  const started = performance.now();
+  const pages: (ShownPage & { html: string })[] = [];
+  for await (const file of filesUnder(dist)) {
+    const rel = relative(dist, file).split(sep).join("/");
+    if (!rel.endsWith(".html") || rel.startsWith("numbers/") || rel.startsWith("_")) continue;
+    const path = `/${rel.replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`;
+    const html = await readFile(file, "utf8");
+    pages.push({ path, title: titleOf(html, path), html });
+  }
+  const places = shownPlaces(pages);
+  for (const s of statistics) {
+    const id = s.id;
+    // The routing table's page stays listed even where the scan cannot see the number (a page that draws it with a script).
+    const routed = pageOf(s).split("#")[0]!;
+    const found = places.get(id) ?? [];
+    const shown = found.some((p) => p.path === routed) ? found : [{ path: routed, title: PAGE_TITLES[routed as PagePath] ?? routed }, ...found];
+    const file = join(dist, `${permalinkOf(id)}.html`);
+    const html = await readFile(file, "utf8");
+    const start = html.indexOf(SHOWN_START);
+    const end = html.indexOf(SHOWN_END, start);
+    if (start < 0 || end < 0) throw new Error(`invalid page: ${file} (no ${SHOWN_START} … ${SHOWN_END} to fill)`);
+    await writeFileAtomic(file, `${html.slice(0, start + SHOWN_START.length)}${shownListHtml(id, shown)}${html.slice(end)}`);
+  }
+  return { pages: pages.filter((p) => /\bid="stat-/.test(p.html)).length, ms: performance.now() - started };
 }
 
 export const CITE_REPORT_PLACEHOLDER = '<div id="cite-report"></div>';

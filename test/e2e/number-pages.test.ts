@@ -152,3 +152,30 @@ describe("the report's pages, as built", () => {
     assert.ok(pagesWithNumbers >= 6, `only ${pagesWithNumbers} pages show numbers in their static HTML`);
   });
 });
+
+describe("where the report shows a number, on its page", () => {
+  it("lists every built page that holds the number's anchor, linked to it: a number shown on two pages lists both", async () => {
+    const ledger = await readLedger(RAW_DIR);
+    // What each built page shows, read here from its own anchors (id="stat-<id>").
+    const shownOn = new Map<string, string[]>();
+    for (const path of await allBuiltPages()) {
+      if (path.startsWith("/numbers/")) continue;
+      const html = await readFile(join(DIST, path.endsWith("/") ? `${path}index.html` : `${path}.html`), "utf8");
+      for (const id of new Set([...html.matchAll(/\bid="stat-([^"]+)"/g)].map((m) => m[1]!))) shownOn.set(id, [...(shownOn.get(id) ?? []), path]);
+    }
+    let onSeveralReportPages = 0;
+    for (const s of ledger.statistics) {
+      const html = await readFile(join(DIST, `${permalinkOf(s.id)}.html`), "utf8");
+      const list = /<h2 id="shown">[^<]*<\/h2>\s*(?:<!--[^>]*-->)?<ul class="number-shown">([\s\S]*?)<\/ul>/.exec(html);
+      assert.ok(list, `${s.id}: no list of where it is shown`);
+      const pages = shownOn.get(s.id) ?? [];
+      for (const path of pages) {
+        const href = `..${path.replace(/\/$/, "/")}#stat-${escape(s.id)}`;
+        assert.ok(list[1]!.includes(`href="${href}"`), `${s.id}: shown on ${path}, but its page does not link ${href}`);
+      }
+      if (pages.filter((p) => !p.startsWith("/sources/")).length >= 2) onSeveralReportPages++;
+    }
+    // The report shows some numbers twice (a headline and its chapter, a table and its chart): the test must meet them.
+    assert.ok(onSeveralReportPages > 0, "no number is shown on two report pages: the test checks nothing beyond the routing table");
+  });
+});
