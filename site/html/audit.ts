@@ -8,6 +8,7 @@ import { FINDING_CLASSES } from "../../data-loaders/audit/row.ts";
 import type { Provenance } from "../view/provenance.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import type { PageContext } from "./page-context.ts";
+import { scrollRegion } from "./printed-table.ts";
 import { statisticHtml } from "./statistic.ts";
 
 /** A number a finding names, as audit.json gives it. */
@@ -88,5 +89,5 @@ export function searchCountsHtml(search: SearchCounts): string {
     .map((k) => row(KIND_LABELS[k.kind] ?? k.kind, k))
     .join("")}</tbody><tfoot>${row("All", total)}</tfoot></table>`;
   const byClass = Object.entries(search.byClass).map(([k, n]) => `${n} ${CLASS_NAMES[k] ?? k}`).join(", ");
-  return `<div class="search-counts"><div class="table-scroll">${table}</div><p>${escapeHtml(`By class: ${byClass}.`)}</p></div>`;
+  return `<div class="search-counts">${scrollRegion(`The search compared ${search.pairs} pairs`, table)}<p>${escapeHtml(`By class: ${byClass}.`)}</p></div>`;
 }

@@ -3,6 +3,7 @@ import type { Provenance } from "../view/provenance.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import { anchorOf, noteOf, type PageContext } from "./page-context.ts";
+import { findingAttributes } from "./statistic.ts";
 
 /** The key of a chart's drawing at a width in a variant (the first variant is the plain width). */
 export function drawingKey(chart: PrerenderedChart, width: number, variant?: string): string {
@@ -19,14 +20,15 @@ export function markIds(svg: string): string[] {
  * each mark a link to its number's own page that carries the statistic's id, and a number
  * drawn twice (a point and its label) one stop for the keyboard.
  */
-export function drawingHtml(context: PageContext, svg: string, description: string): string {
+export function drawingHtml(context: PageContext, svg: string, description: string, provenance: Readonly<Record<string, Provenance>> = {}): string {
   const seen = new Set<string>();
   return svg
     .replace(/<svg /, `<svg role="group" aria-label="${escapeHtml(description)}" `)
     .replace(/<a href="#stat-([^"]+)"/g, (_, id: string) => {
       const again = seen.has(id);
       seen.add(id);
-      return `<a href="${escapeHtml(`${context.root}${permalinkOf(id)}`)}" data-stat="${escapeHtml(id)}"${again ? ' tabindex="-1"' : ""}`;
+      // A mark carries its number's finding as text numbers do (contract 3): style.css draws it on SVG.
+      return `<a${attrs({ href: `${context.root}${permalinkOf(id)}`, "data-stat": id, ...findingAttributes(provenance[id]), tabindex: again ? "-1" : undefined })}`;
     });
 }
 
@@ -50,7 +52,7 @@ export function figureHtml(
     .map((a) => `<span class="stat-anchor" id="${escapeHtml(a)}"></span>`)
     .join("");
   const drawings = (v: string | undefined) =>
-    widths.map((w) => `<div class="chart-width" data-width="${w}">${drawingHtml(context, chart.svg[drawingKey(chart, w, v)]!, chart.description)}</div>`).join("");
+    widths.map((w) => `<div class="chart-width" data-width="${w}">${drawingHtml(context, chart.svg[drawingKey(chart, w, v)]!, chart.description, provenance)}</div>`).join("");
   // A chart drawn in several variants (log and linear scales) carries each; a control on the
   // page shows another (src/components/enhance-figure.ts), without scripts the first shows.
   const shown = variant ?? chart.variants[0];

@@ -17,6 +17,8 @@ import { clusterCountriesHtml, dataTableHtml, headlinesHtml, statisticGroupsHtml
 import { pageContext, type PageContext } from "./page-context.ts";
 import { printedTableHtml } from "./printed-table.ts";
 import { pageEndHtml } from "./statistic.ts";
+import { bibliographyHtml } from "./bibliography.ts";
+import type { BibliographyEntry } from "../view/citations.ts";
 import { findingsByClassHtml, searchCountsHtml, type AuditFinding, type SearchCounts } from "./audit.ts";
 
 /** A placeholder as the page writes it: its kind and its data-* options (data-src: the data file, relative to the page). */
@@ -67,6 +69,10 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
   findings: (context, data) => {
     const { findings, provenance } = data as { findings: AuditFinding[]; provenance: Record<string, Provenance> };
     return findingsByClassHtml(context, findings, provenance);
+  },
+  bibliography: (context, data) => {
+    const { entries, provenance } = data as { entries: BibliographyEntry[]; provenance: Record<string, Provenance> };
+    return bibliographyHtml(context, entries, provenance);
   },
   "search-counts": (_context, data) => searchCountsHtml((data as { search: SearchCounts }).search),
   // Needs no data file: the notes are site/charts/originals.ts.

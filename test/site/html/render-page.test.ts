@@ -120,6 +120,16 @@ describe("figureHtml", () => {
     assert.equal(context.notes.size, 1, "the chart's numbers have their notes and cards");
   });
 
+  it("puts each mark's finding on its link, as on a number in the text (contract 3); a mark without findings gets none", () => {
+    const two = `<svg width="1"><a href="#stat-s.a"><path/></a><a href="#stat-s.b"><path/></a></svg>`;
+    const finding = { class: "arithmetic", role: "in_question", sentence: "x" } as unknown as Provenance["findings"][number];
+    const html = drawingHtml(pageContext("/survey"), two, "d", { "s.a": record("s.a", "1", { findings: [finding] }), "s.b": record("s.b", "2") });
+    assert.match(html, /<a href="numbers\/s\.a" data-stat="s\.a" data-finding="arithmetic" data-finding-role="in_question">/);
+    assert.match(html, /<a href="numbers\/s\.b" data-stat="s\.b">/);
+    const input = drawingHtml(pageContext("/survey"), two, "d", { "s.a": record("s.a", "1", { findings: [{ ...finding, role: "input" }] }) });
+    assert.match(input, /data-stat="s\.a" data-finding="arithmetic" data-finding-role="input"/);
+  });
+
   it("finds the numbers a drawing links to", () => {
     assert.deepEqual(markIds(svg(1)), ["s.a"]);
     assert.doesNotMatch(drawingHtml(pageContext("/a/b"), svg(1), "d"), /#stat-/);
