@@ -3,6 +3,7 @@
 // about 75 ms on this machine (276 pages: +21 s a build, measured), so the build instead fills
 // the page Framework makes of src/numbers/index.md (its sidebar, styles and scripts) once per
 // number, which costs well under a millisecond a page (npm run bench: "number pages").
+import { rawOffsets } from "../../data-loaders/normalize/census.ts";
 import { execFileSync } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
@@ -49,21 +50,6 @@ export const LICENCE = "code MIT; the report's text and data CC BY 4.0 (LICENSE)
 export const workId = (author: string, year: string | null) =>
   `work-${`${author}-${year ?? "no-year"}`.toLowerCase().normalize("NFD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}`;
 
-/** For each index of normalizeSource(text).text, the offset in `text` it comes from (a white-space run: its start). */
-function rawOffsets(text: string): number[] {
-  const offsets: number[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (/\s/.test(text[i]!)) {
-      offsets.push(i);
-      while (i < text.length && /\s/.test(text[i]!)) i++;
-    } else {
-      offsets.push(i++);
-    }
-  }
-  offsets.push(text.length);
-  return offsets;
-}
 
 /** A seed, ready to show passages: its normalized text, the raw offsets, and where each line starts. */
 export interface SeedText {
