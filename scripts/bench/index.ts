@@ -4,7 +4,7 @@
 // a measurement: the exit code is 0 unless the bench itself fails.
 //
 // The whole run holds /tmp/report-build.lock (others build in this tree): it re-runs itself
-// under flock when started without it. `--only=build,pages,explore,scaling,numbers,pdf` runs some parts
+// under flock when started without it. `--only=build,pages,explore,reader,scaling,numbers,pdf` runs some parts
 // (without `build`, the pages are measured in the dist/ already there).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -24,11 +24,12 @@ import { checkTargets, markdown, targetLines, type Results } from "./report.ts";
 import { measureScaling } from "./scaling.ts";
 import { measureNumberPages } from "./numbers.ts";
 import { measurePdf } from "./pdf.ts";
+import { measureReader } from "./reader.ts";
 import { countingServer } from "./traffic.ts";
 
 const LOCK = "/tmp/report-build.lock";
 const LOCK_HELD = "REPORT_BUILD_LOCK_HELD";
-const PARTS = ["build", "pages", "explore", "scaling", "numbers", "pdf"] as const;
+const PARTS = ["build", "pages", "explore", "reader", "scaling", "numbers", "pdf"] as const;
 type Part = (typeof PARTS)[number];
 
 function relaunchUnderLock(): never {
@@ -72,11 +73,12 @@ async function main(): Promise<void> {
     log("build:");
     partial.build = await measureBuilds(log);
   }
-  if ((parts.has("pages") || parts.has("explore")) && !existsSync(join(DIST_DIR, "index.html"))) {
+  const inBrowser = parts.has("pages") || parts.has("explore") || parts.has("reader");
+  if (inBrowser && !existsSync(join(DIST_DIR, "index.html"))) {
     throw new Error("no dist/: run with the build part, or `npm run build` first");
   }
   let browser: Browser | undefined;
-  const site = parts.has("pages") || parts.has("explore") ? await countingServer(DIST_DIR) : undefined;
+  const site = inBrowser ? await countingServer(DIST_DIR) : undefined;
   try {
     if (parts.has("pages")) {
       mark("pages");
@@ -100,6 +102,12 @@ async function main(): Promise<void> {
       log("explore:");
       partial.explore = await measureExplore(browser, site!, DIST_DIR);
       log(`  cold start ${Math.round(partial.explore.coldStartMs)} ms, ${partial.explore.queries.length} example queries`);
+    }
+    if (parts.has("reader")) {
+      mark("reader");
+      browser ??= await launchChromium();
+      log("reader (Explore: shared link, cold and warm visits; .wasm on other pages):");
+      partial.reader = await measureReader(browser, site!, DIST_DIR, log);
     }
   } finally {
     await browser?.close();

@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { DATA_CHANGE, type BuildMetrics, type BuildRun } from "./build.ts";
 import type { ExploreMetrics } from "./explore.ts";
 import { RUNS, type PageMetrics } from "./pages.ts";
+import { medianOf, medianReady } from "./reader.ts";
 import { RUNS_PER_SIZE, type ScalingRun } from "./scaling.ts";
 
 export interface Results {
@@ -19,6 +20,7 @@ export interface Results {
   pages?: PageMetrics[];
   reference?: PageMetrics & { bundleBytes: number; page: string };
   explore?: ExploreMetrics;
+  reader?: import("./reader.ts").ReaderMetrics;
   scaling?: ScalingRun[];
   numbers?: import("./numbers.ts").NumberPagesMetrics;
   pdf?: import("./pdf.ts").PdfMetrics;
@@ -44,6 +46,10 @@ const LIMITS = {
   millionPeakKb: 2 * 1024 * 1024,
   /** time(1M)/time(100k): 10 for linear growth; up to 15 accepted (a larger heap costs more GC). */
   growthRatio: 15,
+  /** A shared link to the report's own query: its rows in at most this share of a new query's time on a cold page. */
+  sharedLinkRatio: 0.3,
+  /** A second visit to Explore: at most this share of the cold visit's bytes (the rest from the browser's cache). */
+  warmBytesRatio: 0.1,
   /** The PDF step with Chromium started: its share of the 10 s rebuild (about 5 s without it). */
   pdfStepSeconds: 3,
 } as const;
@@ -92,6 +98,7 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
       detail: `${build.rebuild.seconds.toFixed(1)} s, peak ${MiB(build.rebuild.peakRssKb)}, ${build.rebuild.changedFiles} published files changed (after restoring the file: ${build.restoreRebuild.seconds.toFixed(1)} s; with nothing changed: ${build.unchanged.seconds.toFixed(1)} s)`,
     });
   }
+  if (results.reader) targets.push(...readerTargets(results.reader));
   if (results.pdf) {
     const p = results.pdf;
     targets.push({ target: `the PDF step (compose, print, fix its dates) ≤ ${LIMITS.pdfStepSeconds} s`, pass: p.stepMs <= LIMITS.pdfStepSeconds * 1000, detail: `${s(p.stepMs)} median of ${p.runs} (composed ${ms(p.composeMs)}, printed ${ms(p.printMs)}; Chromium's start ${ms(p.launchMs)}, beside Framework in the build)` });
@@ -110,6 +117,32 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
     }
   }
   return targets;
+}
+
+function readerTargets(r: import("./reader.ts").ReaderMetrics): Target[] {
+  const shared = medianOf(r.sharedLink, "rowsMs");
+  const cold = medianOf(r.coldQuery, "rowsMs");
+  const warm = medianOf(r.warmQuery, "rowsMs");
+  const coldBytes = medianOf(r.coldQuery, "bytes");
+  const warmBytes = medianOf(r.warmQuery, "bytes");
+  const withWasm = r.wasmByPage.filter((p) => p.wasm.length > 0);
+  return [
+    {
+      target: `Explore: a shared link to the report's own query shows its rows in ≤ ${LIMITS.sharedLinkRatio}× the time a new query takes on a cold page`,
+      pass: shared <= LIMITS.sharedLinkRatio * cold,
+      detail: `${ratio(shared / cold)} (shared link ${ms(shared)}, new query cold ${ms(cold)}; median of ${r.runs} each)`,
+    },
+    {
+      target: `Explore: a second visit transfers ≤ ${LIMITS.warmBytesRatio}× the cold visit's bytes (the rest from the browser's cache)`,
+      pass: warmBytes <= LIMITS.warmBytesRatio * coldBytes,
+      detail: `${kB(warmBytes)} against ${kB(coldBytes)} (${ratio(warmBytes / coldBytes)}); a new query's rows in ${ms(warm)} warm against ${ms(cold)} cold`,
+    },
+    {
+      target: "no page but Explore fetches the engine (.wasm)",
+      pass: r.wasmByPage.length > 0 && withWasm.length === 0,
+      detail: withWasm.length ? `fetched by: ${withWasm.map((p) => `${p.path} (${p.wasm.join(", ")})`).join("; ")}` : `${r.wasmByPage.length} pages loaded, none fetched one`,
+    },
+  ];
 }
 
 const stageList = (run: ScalingRun) => Object.entries(run.stages).map(([k, v]) => `${k} ${s(v)}`).join(", ");
@@ -216,6 +249,25 @@ export function markdown(results: Results): string {
     );
     out.push(...table(["example query", "median of 5 (ms)", "rows"], e.queries.map((q) => [q.file, q.medianMs.toFixed(1), String(q.rows)])), "");
     if (e.errors.length) out.push(...e.errors.map((x) => `- ${x}`), "");
+  }
+  if (results.reader) {
+    const r = results.reader;
+    out.push("## Explore as a reader meets it", "");
+    const row = (label: string, visits: readonly import("./reader.ts").ExploreVisit[]) => {
+      const ready = medianReady(visits);
+      return [label, ms(medianOf(visits, "rowsMs")), ready === null ? "–" : ms(ready), kB(medianOf(visits, "bytes")), visits.map((v) => `${Math.round(v.rowsMs)}`).join(", "), visits.map((v) => `${v.notModified}/${v.requests}`).join(", ")];
+    };
+    out.push(
+      ...table(["visit", "first row (median)", "engine ready (median)", "transferred (median)", "first row, each run (ms)", "304 / requests, each run"], [
+        row(`shared link \`?q=${r.example}\`, cold`, r.sharedLink),
+        row("new query, cold", r.coldQuery),
+        row("same query, second visit (warm)", r.warmQuery),
+      ], [0, 5]),
+      "",
+      `The new query: \`${r.query}\`. Each run opens a fresh browser context (empty HTTP cache, as a first-time reader's) for the shared link, and another for the new query, which then visits the page a second time in the same context; times are from navigation start, bytes as the server counts them (headers and gzip bodies, the engine's worker included) until both the first row and the engine were there. ${r.runs} runs, alternated, the median shown.`,
+      "",
+    );
+    if (r.errors.length) out.push(...r.errors.map((x) => `- ${x}`), "");
   }
   if (results.scaling) {
     out.push("## Scaling (normalize → Parquet → DuckDB, synthetic statistics)", "");

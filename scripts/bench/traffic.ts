@@ -2,7 +2,7 @@
 // every byte it writes counted and timestamped on the server side. A page's CDP session does
 // not see the requests of its workers (DuckDB-WASM fetches its engine from one); the server
 // sees them all.
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
 import { serveStatic } from "../../site/serve/static-server.ts";
 
@@ -22,6 +22,10 @@ export interface CountingServer {
   bytesUntil(at?: number): number;
   /** Responses started since reset. */
   requests(): number;
+  /** The paths (with query strings) requested since reset, in order. */
+  paths(): string[];
+  /** How many responses since reset had this status (304: the browser's copy still held). */
+  statusCount(status: number): number;
   /** The epoch time of the last write since reset, or null. */
   lastWrite(): number | null;
   close(): Promise<void>;
@@ -32,8 +36,15 @@ export async function countingServer(root: string): Promise<CountingServer> {
   const { server, url } = await serveStatic(root);
   let writes: Write[] = [];
   let requests = 0;
+  let paths: string[] = [];
+  let statuses: number[] = [];
   const sockets = new Set<Socket>();
-  server.on("request", () => requests++);
+  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    requests++;
+    paths.push(request.url ?? "");
+    const counted = statuses;
+    response.on("finish", () => counted.push(response.statusCode));
+  });
   server.on("connection", (socket: Socket) => {
     sockets.add(socket);
     socket.on("close", () => sockets.delete(socket));
@@ -51,6 +62,8 @@ export async function countingServer(root: string): Promise<CountingServer> {
     reset() {
       writes = [];
       requests = 0;
+      paths = [];
+      statuses = [];
     },
     bytesUntil(at = Infinity) {
       let total = 0;
@@ -58,6 +71,8 @@ export async function countingServer(root: string): Promise<CountingServer> {
       return total;
     },
     requests: () => requests,
+    paths: () => [...paths],
+    statusCount: (status) => statuses.filter((s) => s === status).length,
     lastWrite: () => writes.at(-1)?.at ?? null,
     close: () => closeServer(server, sockets),
   };

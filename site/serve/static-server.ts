@@ -2,6 +2,7 @@
 // siblings and answers a malformed URL as not found; send 1 / serve-static 2 do not compress at
 // all. The tests and the benchmark count the gzip bytes a static host would send, and
 // precompressed copies would add files to dist/, so neither fits.
+import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -56,9 +57,75 @@ export function pathSegments(target: string): string[] {
   return segments;
 }
 
+/** A year: what static hosts send for files whose name changes whenever their bytes do. */
+export const IMMUTABLE = "public, max-age=31536000, immutable";
+/** Pages and plain-named files: the browser may keep them, but asks (a 304 costs a few headers) before each use. */
+export const REVALIDATE = "no-cache";
+
+/**
+ * How long a browser may use its copy of a path without asking. Framework names every file it
+ * copies or bundles after its content (`statistics.f6d86fdc.csv`, `explorer.8d2c1a4b.js`) and
+ * puts packages under their version (`_node/@duckdb/duckdb-wasm@1.32.0/…`, `_npm/…@1.2.3/…`):
+ * a new build that changes their bytes changes their URL, so they are kept a year without
+ * asking. Pages and files with plain names (`report.pdf`, a download's `statistics.csv`) keep
+ * their URL across builds, so they are revalidated on each use.
+ */
+export function cachePolicy(segments: readonly string[]): string {
+  const name = segments.at(-1) ?? "";
+  if (name === "" || name.endsWith(".html") || !name.includes(".")) return REVALIDATE;
+  if (/\.[0-9a-f]{8}\.[A-Za-z0-9]+$/.test(name)) return IMMUTABLE;
+  const [top, scope, pkg] = segments;
+  if (top === "_node" || top === "_npm") {
+    const versioned = /^[^@]+@\d[^/]*$/;
+    if (scope?.startsWith("@") ? versioned.test(pkg ?? "") : versioned.test(scope ?? "")) return IMMUTABLE;
+  }
+  return REVALIDATE;
+}
+
+/** Entity tags already computed, by file, size and modification time: hashing the 33 MB engine once is enough. */
+const TAGS = new Map<string, string>();
+
+/** A strong entity tag from the file's sha256: two builds that give the same bytes give the same tag. */
+async function contentTag(file: string, size: number, mtimeMs: number): Promise<string> {
+  const key = `${file}\0${size}\0${mtimeMs}`;
+  const known = TAGS.get(key);
+  if (known) return known;
+  const hash = createHash("sha256");
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  const tag = hash.digest("base64url").slice(0, 32);
+  if (TAGS.size > 10_000) TAGS.clear();
+  TAGS.set(key, tag);
+  return tag;
+}
+
+/**
+ * The tag of one representation: the gzip-compressed bytes are other bytes than the file's, so
+ * they get their own strong tag (RFC 9110 §8.8.3), stable because the same input compresses to
+ * the same output.
+ */
+export const entityTag = (hash: string, gzip: boolean) => `"${hash}${gzip ? "-gz" : ""}"`;
+
+/**
+ * Whether a conditional GET may be answered 304 Not Modified (RFC 9110 §13.1.2–3, §13.2.2):
+ * If-None-Match, when sent, decides alone (weak comparison, `*` matches any); otherwise
+ * If-Modified-Since, compared in whole seconds.
+ */
+export function notModified(headers: { "if-none-match"?: string; "if-modified-since"?: string }, etag: string, modified: Date): boolean {
+  const match = headers["if-none-match"];
+  if (match !== undefined) {
+    const opaque = (tag: string) => tag.trim().replace(/^W\//, "");
+    return match.split(",").some((tag) => tag.trim() === "*" || opaque(tag) === opaque(etag));
+  }
+  const since = headers["if-modified-since"];
+  if (since === undefined) return false;
+  const time = Date.parse(since);
+  return Number.isFinite(time) && Math.floor(modified.getTime() / 1000) <= Math.floor(time / 1000);
+}
+
 /** Maps a request to a file under root the way a static host serves Framework's clean URLs. */
-async function resolveFile(root: string, target: string): Promise<{ file: string; size: number } | null> {
-  const path = join(root, ...pathSegments(target));
+async function resolveFile(root: string, target: string): Promise<{ file: string; size: number; mtimeMs: number; segments: string[] } | null> {
+  const segments = pathSegments(target);
+  const path = join(root, ...segments);
   // Looked up on each request: a build replaces the folder while the server runs.
   const base = await realpath(root).catch(() => null);
   if (!base) return null;
@@ -67,7 +134,7 @@ async function resolveFile(root: string, target: string): Promise<{ file: string
     if (!info?.isFile()) continue;
     // A symbolic link inside the root must not lead out of it.
     const real = await realpath(candidate).catch(() => null);
-    return real?.startsWith(base + sep) ? { file: real, size: info.size } : null;
+    return real?.startsWith(base + sep) ? { file: real, size: info.size, mtimeMs: info.mtimeMs, segments } : null;
   }
   return null;
 }
@@ -81,10 +148,21 @@ async function handle(root: string, request: IncomingMessage, response: ServerRe
   if (request.method !== "GET" && request.method !== "HEAD") return answer(response, 405, "method not allowed\n", { allow: "GET, HEAD" });
   const found = await resolveFile(root, request.url ?? "/");
   if (!found) return answer(response, 404, "not found\n");
-  const { file, size } = found;
+  const { file, size, mtimeMs, segments } = found;
   const ext = extname(file);
-  const headers: Record<string, string> = { "content-type": TYPES[ext] ?? "application/octet-stream", "cache-control": "no-cache" };
-  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  const compressible = COMPRESSIBLE.has(ext);
+  const gzip = compressible && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  const etag = entityTag(await contentTag(file, size, mtimeMs), gzip);
+  const modified = new Date(Math.floor(mtimeMs / 1000) * 1000);
+  // A file's URL path, not the clean URL asked for, decides: /survey is survey.html, a page.
+  const policy = file.endsWith(".html") ? REVALIDATE : cachePolicy(segments);
+  const validators: Record<string, string> = { "cache-control": policy, etag, "last-modified": modified.toUTCString() };
+  if (compressible) validators.vary = "accept-encoding";
+  if (notModified(request.headers, etag, modified)) {
+    response.writeHead(304, validators);
+    return void response.end();
+  }
+  const headers: Record<string, string> = { "content-type": TYPES[ext] ?? "application/octet-stream", ...validators };
   if (gzip) headers["content-encoding"] = "gzip";
   else headers["content-length"] = String(size);
   response.writeHead(200, headers);

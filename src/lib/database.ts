@@ -84,6 +84,15 @@ export class ReportDatabase {
     definitions: readonly SharedDefinition[] = [],
     onProgress: (progress: StartProgress) => void = () => {},
   ): Promise<ReportDatabase> {
+    // Every table is asked for at once, while the engine downloads and compiles: on a slow
+    // network they arrive meanwhile, and on a second visit they come from the browser's cache.
+    const files = sources.map(async (source) => {
+      const response = await fetch(source.url);
+      if (!response.ok) throw new Error(`Could not load ${source.name} (${response.status} ${source.url}).`);
+      return new Uint8Array(await response.arrayBuffer());
+    });
+    // Each failure is reported below, in the tables' order; none is left unhandled meanwhile.
+    for (const file of files) file.catch(() => {});
     const duckdb = await import("@duckdb/duckdb-wasm");
     const worker = new Worker(workerUrl);
     const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -94,10 +103,8 @@ export class ReportDatabase {
     const connection = await db.connect();
     for (const [loaded, source] of sources.entries()) {
       onProgress({ step: "tables", done: loaded, total: sources.length });
-      const response = await fetch(source.url);
-      if (!response.ok) throw new Error(`Could not load ${source.name} (${response.status} ${source.url}).`);
       const file = `${source.name}.csv`;
-      await db.registerFileBuffer(file, new Uint8Array(await response.arrayBuffer()));
+      await db.registerFileBuffer(file, await files[loaded]!);
       const columns = source.columns.map((c) => `${quoteString(c.name)}: ${quoteString(c.type)}`).join(", ");
       // Quoted empty strings stay strings; only an empty unquoted field is NULL (see toCsv).
       await connection.query(

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { gunzipSync } from "node:zlib";
-import { pathSegments, serveStatic } from "../../../site/serve/static-server.ts";
+import { cachePolicy, IMMUTABLE, notModified, pathSegments, REVALIDATE, serveStatic } from "../../../site/serve/static-server.ts";
 
 interface RawResponse {
   status: number;
@@ -73,7 +73,11 @@ describe("serveStatic", () => {
       "picture.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n",
       "query.sql": "SELECT 1;\n",
       "blob.bin": "\x01\x02",
+      "_file/data/table.0123abcd.csv": "a\n1\n",
+      "_node/@duckdb/duckdb-wasm@1.32.0/dist/duckdb-eh.wasm": "\0asm\x01\0\0\0",
     };
+    await mkdir(join(root, "_file", "data"), { recursive: true });
+    await mkdir(join(root, "_node", "@duckdb", "duckdb-wasm@1.32.0", "dist"), { recursive: true });
     for (const [name, text] of Object.entries(files)) await writeFile(join(root, name), text);
     await symlink(join(folder, "secret.txt"), join(root, "link.txt"));
     ({ server, url } = await serveStatic(root));
@@ -202,6 +206,52 @@ describe("serveStatic", () => {
     }
   });
 
+  it("gives every file a strong tag from its bytes, and answers a request that holds it 304 with no body", async () => {
+    const first = await get(url, "/app.js");
+    const tag = first.headers["etag"]!;
+    assert.match(tag, /^"[A-Za-z0-9_-]{32}"$/);
+    assert.ok(first.headers["last-modified"]);
+    const again = await get(url, "/app.js", `If-None-Match: ${tag}\r\n`);
+    assert.equal(again.status, 304);
+    assert.equal(again.body.length, 0);
+    assert.equal(again.headers["etag"], tag);
+    assert.equal(again.headers["cache-control"], REVALIDATE);
+    // A list, a weak form of the tag and "*" match; another tag does not.
+    assert.equal((await get(url, "/app.js", `If-None-Match: "other", W/${tag}\r\n`)).status, 304);
+    assert.equal((await get(url, "/app.js", "If-None-Match: *\r\n")).status, 304);
+    const other = await get(url, "/app.js", 'If-None-Match: "other"\r\n');
+    assert.equal(other.status, 200);
+    assert.equal(other.body.toString(), "export const a = 1;\n");
+    // The gzip bytes are another representation: their own tag, a Vary, and a 304 for it.
+    const zipped = await get(url, "/app.js", "Accept-Encoding: gzip\r\n");
+    assert.notEqual(zipped.headers["etag"], tag);
+    assert.equal(zipped.headers["vary"], "accept-encoding");
+    assert.equal((await get(url, "/app.js", `Accept-Encoding: gzip\r\nIf-None-Match: ${zipped.headers["etag"]}\r\n`)).status, 304);
+    // If-Modified-Since counts only without If-None-Match.
+    assert.equal((await get(url, "/app.js", `If-Modified-Since: ${first.headers["last-modified"]}\r\n`)).status, 304);
+    assert.equal((await get(url, "/app.js", `If-Modified-Since: ${first.headers["last-modified"]}\r\nIf-None-Match: "other"\r\n`)).status, 200);
+    assert.equal((await get(url, "/app.js", "If-Modified-Since: Thu, 01 Jan 1970 00:00:00 GMT\r\n")).status, 200);
+  });
+
+  it("changes the tag when a build changes the file's bytes, and keeps it for the same bytes", async () => {
+    const before = (await get(url, "/data.json")).headers["etag"];
+    await writeFile(join(root, "data.json"), "{\"a\":2}\n");
+    const changed = await get(url, "/data.json", `If-None-Match: ${before}\r\n`);
+    assert.equal(changed.status, 200);
+    assert.equal(changed.body.toString(), "{\"a\":2}\n");
+    assert.notEqual(changed.headers["etag"], before);
+    await writeFile(join(root, "data.json"), "{\"a\":1}\n");
+    assert.equal((await get(url, "/data.json")).headers["etag"], before);
+  });
+
+  it("lets the browser keep files named after their content or version a year, and revalidate pages", async () => {
+    assert.equal((await get(url, "/_file/data/table.0123abcd.csv")).headers["cache-control"], IMMUTABLE);
+    assert.equal((await get(url, "/_node/@duckdb/duckdb-wasm@1.32.0/dist/duckdb-eh.wasm")).headers["cache-control"], IMMUTABLE);
+    for (const path of ["/", "/page", "/page.html", "/sub/", "/table.csv", "/engine.wasm"]) {
+      assert.equal((await get(url, path)).headers["cache-control"], REVALIDATE, path);
+    }
+  });
+
   it("refuses a port already in use with its error, instead of crashing", async () => {
     const port = Number(new URL(url).port);
     await assert.rejects(serveStatic(root, port), { code: "EADDRINUSE" });
@@ -220,6 +270,39 @@ describe("serveStatic", () => {
       other.closeAllConnections();
       await new Promise((resolve) => other.close(resolve));
     }
+  });
+});
+
+describe("cachePolicy", () => {
+  it("keeps a year what Framework names by content hash or package version, and nothing else", () => {
+    const immutable = [
+      "/_file/data/csv/statistics.f6d86fdc.csv",
+      "/_import/components/explorer.8d2c1a4b.js",
+      "/_observablehq/client.b1e2d3f4.js",
+      "/_node/@duckdb/duckdb-wasm@1.32.0/dist/duckdb-eh.wasm",
+      "/_node/arquero@8.0.3/src/table/index.1c2d3f4a.js",
+      "/_npm/vega@6.4.0/+esm.js",
+      "/_npm/@uwdata/flechette@2.6.0/index.js",
+    ];
+    const revalidated = ["/", "/survey", "/survey.html", "/numbers/", "/report.pdf", "/downloads/statistics.csv", "/_file/data/csv/statistics.csv", "/_node/arquero/index.js", "/_npm/@uwdata/flechette/index.js", "/page.abcdef12.html", "/a.ABCDEF12.js", "/a.abcdef1.js"];
+    for (const path of immutable) assert.equal(cachePolicy(pathSegments(path)), IMMUTABLE, path);
+    for (const path of revalidated) assert.equal(cachePolicy(pathSegments(path)), REVALIDATE, path);
+  });
+});
+
+describe("notModified", () => {
+  const modified = new Date("2026-01-02T03:04:05.678Z");
+  it("matches If-None-Match by weak comparison, and If-Modified-Since to the second only without it", () => {
+    assert.equal(notModified({}, '"a"', modified), false);
+    assert.equal(notModified({ "if-none-match": '"a"' }, '"a"', modified), true);
+    assert.equal(notModified({ "if-none-match": 'W/"a"' }, '"a"', modified), true);
+    assert.equal(notModified({ "if-none-match": '"b" , "a"' }, '"a"', modified), true);
+    assert.equal(notModified({ "if-none-match": '"b"' }, '"a"', modified), false);
+    assert.equal(notModified({ "if-none-match": "*" }, '"a"', modified), true);
+    assert.equal(notModified({ "if-modified-since": "Fri, 02 Jan 2026 03:04:05 GMT" }, '"a"', modified), true);
+    assert.equal(notModified({ "if-modified-since": "Fri, 02 Jan 2026 03:04:04 GMT" }, '"a"', modified), false);
+    assert.equal(notModified({ "if-modified-since": "yesterday" }, '"a"', modified), false);
+    assert.equal(notModified({ "if-none-match": '"b"', "if-modified-since": "Fri, 02 Jan 2026 03:04:05 GMT" }, '"a"', modified), false);
   });
 });
 
