@@ -163,6 +163,11 @@ describe("Explore's reader tools", () => {
     try {
       const page = await open(context, `?sql=${encodeURIComponent("SELECT range AS n FROM range(250)")}&page=3`);
       assert.match(await status(page), /^250 rows \(showing 201–250\)/);
+      // The link the page gives back carries the page too.
+      await page.locator("button.copy-link").click();
+      const link = new URL((await page.locator(".explorer-link a").getAttribute("href"))!);
+      assert.equal(link.searchParams.get("page"), "3");
+      assert.equal(link.searchParams.get("sql"), "SELECT range AS n FROM range(250)");
       await page.locator(".schema-panel > summary").click();
       await page.locator("#sql-editor").fill("SELECT * FROM ");
       await page.locator(".schema-table > summary .schema-name", { hasText: /^units$/ }).click();
