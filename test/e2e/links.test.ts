@@ -1,95 +1,70 @@
-// Links that look like links navigate, and nothing else looks like one: on every page, no
-// dead link (`href="#"`, `javascript:`, an anchor without href styled as a link), every in-page
-// link names an element of the page, and no button looks like a link (underlined, or in the
-// link colour with neither background nor border). A number on /audit ("In question: 61.6%")
-// is a link: a click, Enter and Ctrl+click follow it to the number's page, while its "i"
-// button opens the provenance card.
+// Every link of every built page lands: its page exists, its fragment names an element of that
+// page, and an Explore link's `?q=` names one of the report's queries. Framework checks the links
+// of its own pages only, and calls a query string or a page the build writes after it (number
+// pages, annotated documents) broken; this reads the finished dist/ as a reader's browser would.
 import assert from "node:assert/strict";
-import { describe, it } from "node:test";
-import { builtPages, cellsSettled, useSite } from "./site.ts";
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import { join, posix } from "node:path";
+import { before, describe, it } from "node:test";
+import { SQL_DIR } from "../../site/paths.ts";
+import { unescapeHtml } from "../../site/html/escape.ts";
+import { allBuiltPages, DIST } from "./site.ts";
 
-describe("links on every page", () => {
-  const site = useSite();
+/** The file dist/ serves for a path (`/thesis/sialkot` → thesis/sialkot.html), or null. */
+function fileOf(path: string): string | null {
+  const clean = decodeURIComponent(path).replace(/^\//, "");
+  const candidates = clean === "" || clean.endsWith("/") ? [`${clean}index.html`] : [`${clean}.html`, clean, `${clean}/index.html`];
+  return candidates.find((c) => existsSync(join(DIST, c)) && !c.endsWith("/")) ?? null;
+}
 
-  it("navigate, name something, and nothing else looks like one", async () => {
-    const problems: string[] = [];
-    let links = 0;
-    for (const path of await builtPages()) {
-      const page = await site.browser.newPage();
-      await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
-      await cellsSettled(page);
-      const found = await page.evaluate(() => {
-        const out: string[] = [];
-        const sample = document.querySelector("#observablehq-main a[href]:not([class])") ?? document.querySelector("a[href]");
-        const linkColor = sample ? getComputedStyle(sample).color : "";
-        const anchors = [...document.querySelectorAll("a")];
-        for (const a of anchors) {
-          const href = a.getAttribute("href");
-          const style = getComputedStyle(a);
-          if (href === null) {
-            if (style.cursor === "pointer" || style.textDecorationLine.includes("underline")) out.push(`an anchor without href styled as a link: ${a.outerHTML.slice(0, 100)}`);
-          } else if (href === "#" || /^\s*javascript:/i.test(href)) out.push(`a dead link: ${a.outerHTML.slice(0, 100)}`);
-          else if (href.startsWith("#") && href.length > 1) {
-            let id = href.slice(1);
-            try {
-              id = decodeURIComponent(id);
-            } catch {
-              out.push(`a malformed fragment: ${href}`);
-            }
-            if (!document.getElementById(id)) out.push(`an in-page link to nothing: ${href}`);
-          }
-        }
-        for (const b of document.querySelectorAll("button, [role=button]")) {
-          const s = getComputedStyle(b);
-          const bare = s.backgroundColor === "rgba(0, 0, 0, 0)" && s.borderStyle === "none";
-          if (s.textDecorationLine.includes("underline") || (bare && s.color === linkColor && (b.textContent ?? "").trim() !== "")) {
-            out.push(`a button that looks like a link: .${(b as HTMLElement).className || b.tagName} "${(b.textContent ?? "").trim().slice(0, 30)}"`);
-          }
-        }
-        return { out: [...new Set(out)], links: anchors.length };
-      });
-      links += found.links;
-      problems.push(...found.out.map((p) => `${path}: ${p}`));
-      await page.close();
+const pageOfFile = (file: string) => `/${file.replace(/(?:^|\/)index\.html$/, (m) => (m.startsWith("/") ? "/" : "")).replace(/\.html$/, "")}`;
+
+describe("links of the built pages", () => {
+  let pages: string[];
+  let examples: Set<string>;
+  const ids = new Map<string, Set<string>>();
+  const idsOf = async (file: string) => {
+    if (!ids.has(file)) {
+      const html = await readFile(join(DIST, file), "utf8");
+      ids.set(file, new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => unescapeHtml(m[1]!))));
     }
-    assert.ok(links > 500, `${links} links seen`);
-    assert.deepEqual(problems, []);
+    return ids.get(file)!;
+  };
+
+  before(async () => {
+    pages = await allBuiltPages();
+    examples = new Set((await readdir(SQL_DIR)).filter((f) => f.endsWith(".sql")).map((f) => f.replace(/\.sql$/, "")));
   });
 
-  it("a number on /audit follows to its page on click, Enter and Ctrl+click; its button opens the card", async () => {
-    const context = await site.browser.newContext();
-    try {
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/audit`, { waitUntil: "load" });
-      await cellsSettled(page);
-      const number = page.locator(".finding-numbers a.stat").first();
-      const href = (await number.getAttribute("href"))!;
-      const expected = new URL(href, page.url()).pathname;
-      assert.match(expected, /^\/numbers\//);
-
-      // Ctrl+click: a new tab with the number's page; this one stays.
-      const [opened] = await Promise.all([context.waitForEvent("page"), number.click({ modifiers: ["Control"] })]);
-      await opened.waitForLoadState("domcontentloaded");
-      assert.equal(new URL(opened.url()).pathname, expected);
-      assert.equal(new URL(page.url()).pathname, "/audit");
-      await opened.close();
-
-      // The button beside it opens the provenance card, and navigates nowhere.
-      const button = page.locator(".finding-numbers button.stat-source").first();
-      await button.click();
-      const card = (await button.getAttribute("popovertarget"))!;
-      assert.equal(await page.evaluate((id) => document.getElementById(id)?.matches(":popover-open"), card), true);
-      assert.equal(new URL(page.url()).pathname, "/audit");
-      await page.keyboard.press("Escape");
-
-      // Enter on the focused number, then a plain click.
-      await number.focus();
-      await Promise.all([page.waitForURL((url) => url.pathname === expected), page.keyboard.press("Enter")]);
-      await page.goBack({ waitUntil: "load" });
-      await cellsSettled(page);
-      await Promise.all([page.waitForURL((url) => url.pathname === expected), page.locator(".finding-numbers a.stat").first().click()]);
-    } finally {
-      await context.close();
+  it("land on a page, an element of it, and an Explore query that exists", async () => {
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      const file = fileOf(page);
+      assert.ok(file, `no file for page ${page}`);
+      const html = await readFile(join(DIST, file), "utf8");
+      const base = new URL(pageOfFile(file), "http://report.invalid");
+      for (const [, raw] of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+        const href = unescapeHtml(raw!);
+        if (/^(?:[a-z]+:|\/\/)/i.test(href) && !href.startsWith("http://report.invalid")) continue;
+        const url = new URL(href, base);
+        if (url.pathname.startsWith("/_")) continue;
+        checked++;
+        const target = fileOf(url.pathname);
+        if (!target) {
+          broken.push(`${page}: ${href} (no such page)`);
+          continue;
+        }
+        if (url.hash) {
+          const id = decodeURIComponent(url.hash.slice(1));
+          if (!(await idsOf(target)).has(id)) broken.push(`${page}: ${href} (no element #${id} on ${pageOfFile(target)})`);
+        }
+        const query = url.searchParams.get("q");
+        if (posix.basename(url.pathname) === "explore" && query !== null && !examples.has(query)) broken.push(`${page}: ${href} (no query ${query}.sql)`);
+      }
     }
+    assert.ok(checked > 1000, `only ${checked} links read: the page walk is broken`);
+    assert.deepEqual(broken, []);
   });
 });
