@@ -19,7 +19,7 @@ import { printedTableHtml } from "./printed-table.ts";
 import { pageEndHtml } from "./statistic.ts";
 import { bibliographyHtml } from "./bibliography.ts";
 import type { BibliographyEntry } from "../view/citations.ts";
-import { findingsByClassHtml, searchCountsHtml, type AuditFinding, type SearchCounts } from "./audit.ts";
+import { auditChecksHtml, auditSummaryHtml, findingsByClassHtml, reconciliationHtml, searchCountsHtml, type AuditFinding, type Check, type Comparison, type SearchCounts } from "./audit.ts";
 
 /** A placeholder as the page writes it: its kind and its data-* options (data-src: the data file, relative to the page). */
 export const PLACEHOLDER = /<(?:div|span) data-render="([a-z-]+)"((?:\s+[a-z-]+="[^"]*")*)\s*><\/(?:div|span)>/g;
@@ -75,6 +75,15 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
     return bibliographyHtml(context, entries, provenance);
   },
   "search-counts": (_context, data) => searchCountsHtml((data as { search: SearchCounts }).search),
+  "audit-summary": (_context, data) => auditSummaryHtml(data as { checks: Check[]; reconciliation: unknown[]; findings: AuditFinding[] }),
+  "audit-checks": (context, data) => {
+    const { checks, provenance } = data as { checks: Check[]; provenance: Record<string, Provenance> };
+    return auditChecksHtml(context, checks, provenance);
+  },
+  reconciliation: (context, data) => {
+    const { reconciliation, provenance } = data as { reconciliation: Comparison[]; provenance: Record<string, Provenance> };
+    return reconciliationHtml(context, reconciliation, provenance);
+  },
   // Needs no data file: the notes are site/charts/originals.ts.
   original: (_context, _data, o) => {
     const figure = ORIGINAL_FIGURES.find((f) => f.number === Number(o.figure));
