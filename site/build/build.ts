@@ -44,7 +44,7 @@ import { finalizeDist } from "./finalize-dist.ts";
 import { loadFramework } from "./framework-build.ts";
 import { frameworkClientNpmNames } from "./framework-npm-names.ts";
 import { publishedFiles, publishedFilesTable } from "./published-files.ts";
-import { referencedFiles } from "./referenced-files.ts";
+import { pageLoaderOutput, pageLoaders, referencedFiles } from "./referenced-files.ts";
 import { spawnLoaders, type SpawnedLoaders } from "./spawn-loaders.ts";
 
 /** The commit time of HEAD (or SOURCE_DATE_EPOCH), which stands for every file time in dist/. */
@@ -157,7 +157,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     if (current) {
       log("loader outputs current: ran 0 loaders");
     } else {
-      loaders = spawnLoaders(await referencedFiles(srcDir));
+      // The page loaders first: Framework needs their pages while it parses, the data files later.
+      loaders = spawnLoaders([...(await pageLoaders(srcDir)).map(pageLoaderOutput), ...(await referencedFiles(srcDir))]);
       loaded = step(
         "",
         loaders.done.then(async ({ ran, ms, drawn, reused, dropped }) => {
