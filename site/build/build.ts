@@ -173,6 +173,14 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     }
     // A loader's error stops the build at once, whatever Framework is doing.
     const stopped = loaded.then(() => new Promise<never>(() => {}));
+    // The ledger for the pages the build writes itself (site/numbers/), read now: Framework's
+    // build leaves this process idle while it waits for the loaders' files.
+    const ledgerRead = (async () => {
+      const rawDir = join(root, "raw");
+      const [ledger, seeds] = await Promise.all([readLedger(rawDir, root), readSeeds(rawDir, root)]);
+      return { ledger, seeds, version: reportVersion(root) };
+    })();
+    ledgerRead.catch(() => {}); // awaited, and reported, once Framework is done
     // Framework loads (about a second) while the loader process starts on the other core.
     const framework = await Promise.race([loadFramework(root), stopped]);
     building = framework.build(staging, loaders?.outputs);
@@ -182,9 +190,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     // report", the annotated documents, the index of every number and, keeping Framework's page
     // as their template, every number's page, written last.
     const numbers = await step("writing the number pages failed: ", (async () => {
-      const rawDir = join(root, "raw");
-      const [ledger, seeds] = await Promise.all([readLedger(rawDir, root), readSeeds(rawDir, root)]);
-      const version = reportVersion(root);
+      const { ledger, seeds, version } = await ledgerRead;
       await writeCiteReport(staging, ledger, version);
       await writeReaders(staging, ledger, seeds);
       return { template: await writeNumberIndex(staging, ledger), context: numberContext(ledger, seeds, version, true) };
