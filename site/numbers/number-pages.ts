@@ -217,7 +217,7 @@ export async function writeNumberIndex(dist: string, ledger: Ledger): Promise<st
 /**
  * Writes numbers/<id>.html for every statistic into `dist`, each file once: `template` (from
  * writeNumberIndex) filled with the number's page, its list of where the report shows it from
- * `shown` (shownPlacesIn; without it, the routing table's page), then made final by `finish`
+ * `shown` (shownPlacesIn; without it, the routing table's guess), then made final by `finish`
  * (the build's finalizePage). Returns the pages written and the ms.
  */
 export async function writeNumberPages(
@@ -265,6 +265,7 @@ export function shownPlaces(pages: readonly (ShownPage & { html: string })[]): M
 
 /** The list "Where the report shows it" of one number's page: a link to its anchor on each page. */
 export function shownListHtml(id: string, pages: readonly ShownPage[]): string {
+  if (pages.length === 0) return `<p class="number-shown muted">No page of the report shows it: this page is its only place.</p>`;
   const items = pages.map((p) => `<li><a href="..${escapeHtml(p.path)}#stat-${escapeHtml(id)}">${escapeHtml(p.title)}</a></li>`);
   return `<ul class="number-shown">${items.join("")}</ul>`;
 }
@@ -278,10 +279,9 @@ function titleOf(html: string, path: string): string {
 /**
  * Where the report shows each number, from the finalized pages of `dist` themselves (every page
  * but numbers/*): the routing table names one page a number belongs to, but a number may be
- * shown on several (a headline, a table and a chart), and only the built pages know. A number
- * no page shows keeps the routing table's page, which stays listed first where the scan cannot
- * see the number (a page that draws it with a script). Returns id → pages, the number of pages
- * that show at least one number, and the ms.
+ * shown on several (a headline, a table and a chart), and only the built pages know. Returns
+ * id → pages (none for a number no page shows), the number of pages that show at least one
+ * number, and the ms.
  */
 export async function shownPlacesIn(dist: string, statistics: readonly Statistic[]): Promise<{ places: Map<string, ShownPage[]>; pages: number; ms: number }> {
   const started = performance.now();
@@ -296,9 +296,9 @@ export async function shownPlacesIn(dist: string, statistics: readonly Statistic
   const found = shownPlaces(pages);
   const places = new Map<string, ShownPage[]>();
   for (const s of statistics) {
-    const routed = pageOf(s).split("#")[0]!;
-    const shown = found.get(s.id) ?? [];
-    places.set(s.id, shown.some((p) => p.path === routed) ? shown : [{ path: routed, title: PAGE_TITLES[routed as PagePath] ?? routed }, ...shown]);
+    // Only the pages whose HTML holds the number's anchor: every page is complete in its HTML, so
+    // a page the scan does not find does not show it (the routing table's guess is not listed).
+    places.set(s.id, found.get(s.id) ?? []);
   }
   return { places, pages: pages.filter((p) => /\bid="stat-/.test(p.html)).length, ms: performance.now() - started };
 }

@@ -6,6 +6,7 @@ import { pageContext } from "../../../site/html/page-context.ts";
 import { printedTableHtml, textWithNumbers } from "../../../site/html/printed-table.ts";
 import { placeholderFiles, placeholderOptions, renderPage } from "../../../site/html/render-page.ts";
 import { findingLegendHtml, pageEndHtml, provenanceCardHtml, statisticHtml } from "../../../site/html/statistic.ts";
+import type { TableView } from "../../../site/view/table-view.ts";
 import type { Provenance } from "../../../site/view/provenance.ts";
 
 const record = (id: string, printed: string, extra: Partial<Provenance> = {}): Provenance => ({
@@ -91,7 +92,7 @@ describe("textWithNumbers and printedTableHtml", () => {
 
   it("puts a table in a named, focusable scrolling region, every cell and caption in the HTML", () => {
     const p = record("t.c", "12");
-    const view = {
+    const view: TableView = {
       key: "thesis-table-9", document: "thesis", table: "Table #9", title: "T", source: "", lines: "1-2", notes: [], footnotes: [],
       stub: "", columns: ["A & B"], rows: [{ label: "r", group: null, name: "r", cells: [{ text: "12 firms", stats: [{ id: p.id, printed: "12" }] }] }], headerStats: {}, provenance: { [p.id]: p },
     };
@@ -150,5 +151,18 @@ describe("renderPage", () => {
   it("refuses an unknown kind and a placeholder without its data file", async () => {
     await assert.rejects(renderPage("/p", '<div data-render="nope" data-src="x"></div>', async () => "{}"), /invalid placeholder: \/p: "nope"/);
     await assert.rejects(renderPage("/p", '<div data-render="chart"></div>', async () => "{}"), /no data-src/);
+  });
+
+  it("writes links Framework cannot check (Explore queries, lines of the annotated documents) from the page's root, and refuses malformed ones", async () => {
+    const read = async () => assert.fail("these placeholders read no data file");
+    const page = '<p>(<span data-render="line-link" data-document="thesis" data-line="4497" data-to="4501"></span>; <span data-render="explore-link" data-query="thesis-table-6-intervals"></span>)</p>';
+    assert.equal(
+      await renderPage("/thesis/sialkot", page, read),
+      '<p>(<a href="../sources/thesis#line-4497">lines 4497–4501</a>; <a href="../explore?q=thesis-table-6-intervals">thesis-table-6-intervals</a>)</p>',
+    );
+    assert.match(await renderPage("/survey", '<span data-render="line-link" data-document="survey" data-line="12"></span>', read), /href="sources\/survey#line-12">line 12</);
+    await assert.rejects(renderPage("/p", '<span data-render="explore-link" data-query="x; drop"></span>', read), /invalid placeholder: "explore-link" query: "x; drop"/);
+    await assert.rejects(renderPage("/p", '<span data-render="line-link" data-document="book" data-line="3"></span>', read), /document: "book"/);
+    await assert.rejects(renderPage("/p", '<span data-render="line-link" data-document="thesis" data-line="9" data-to="4"></span>', read), /lines: "9–4"/);
   });
 });
