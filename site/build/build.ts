@@ -46,6 +46,8 @@ import { finalizeDist, finalizePage, type FinalizeOptions } from "./finalize-dis
 import { loadFramework } from "./framework-build.ts";
 import { frameworkClientNpmNames } from "./framework-npm-names.ts";
 import { publishedFiles, publishedFilesTable } from "./published-files.ts";
+import { DATA_FOLDER, publishData } from "./publish-data.ts";
+import { outputTables } from "../../data-loaders/publish/output-tables.ts";
 import { pageLoaderOutput, pageLoaders, referencedFiles } from "./referenced-files.ts";
 import { spawnLoaders, type SpawnedLoaders } from "./spawn-loaders.ts";
 
@@ -193,13 +195,24 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       const { ledger, seeds, version } = await ledgerRead;
       await writeCiteReport(staging, ledger, version);
       await writeReaders(staging, ledger, seeds);
-      return { template: await writeNumberIndex(staging, ledger), context: numberContext(ledger, seeds, version, true) };
+      return { template: await writeNumberIndex(staging, ledger), context: numberContext(ledger, seeds, version, true), ledger, version };
     })());
+    // Every published table under a plain name, CSV and Parquet, and datapackage.json (publish-data.ts).
+    const published = await step("publishing dist/downloads/ failed: ", publishData(staging, cacheDir, {
+      tables: outputTables(numbers.ledger),
+      titles: new Map(numbers.ledger.tables.map((t) => [t.key, `${t.document === "survey" ? "Survey" : "Thesis"}, ${t.table}${t.title ? `: ${t.title}` : ""}`])),
+      sources: numbers.ledger.sources,
+      version: numbers.version.commit,
+      created: new Date(sourceDateEpochMs(root)),
+    }));
+    log(`data package: ${published.files.length} files, ${published.files.reduce((sum, f) => sum + f.bytes, 0)} bytes in ${DATA_FOLDER}/, in ${Math.round(published.ms)} ms`);
+
     const finalize: FinalizeOptions = {
       lastModified: sourceDateEpochMs(root),
       lang: "en",
       // Pages are filled in from the loaders' outputs, where Framework's cache holds them.
       data: (rootPath) => readFile(join(cacheDir, rootPath), "utf8"),
+      links: published.rewriteLinks,
     };
     const pages = await step(
       "finalizing dist/ failed: ",

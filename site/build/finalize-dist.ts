@@ -23,6 +23,8 @@ export interface FinalizeOptions {
   lang: string;
   /** Reads a data file by its root path, to fill the page's placeholders (site/html/render-page.ts). */
   data?: (rootPath: string) => Promise<string>;
+  /** Rewrites a page's links once it is filled (the download links to the plain data files, publish-data.ts). */
+  links?: (html: string) => string;
 }
 
 /**
@@ -33,11 +35,12 @@ export interface FinalizeOptions {
  * if the page lacks the markup it expects, so a Framework upgrade that changes it cannot slip
  * through.
  */
-export async function finalizePage(dist: string, path: string, html: string, { lastModified, lang, data }: FinalizeOptions): Promise<string> {
+export async function finalizePage(dist: string, path: string, html: string, { lastModified, lang, data, links }: FinalizeOptions): Promise<string> {
   if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
   if (!NO_ZOOM.test(html)) throw new Error(`invalid page: ${path} (no viewport with maximum-scale=1 to allow zoom in)`);
   if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
-  const filled = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
+  const rendered = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
+  const filled = links ? links(rendered) : rendered;
   return (
     filled
       // The page's address, which the print stylesheet shows in the footer of every printed page.
