@@ -164,7 +164,7 @@ export function numberPageHtml(s: Statistic, ctx: NumberContext): string {
     passage ? `<pre class="passage" aria-label="the passage around the quote">${passage.html}</pre>` : `<blockquote>${escapeHtml(s.quote)}</blockquote>`,
     s.note ? `<p class="number-note"><strong>Note.</strong> ${escapeHtml(s.note)}</p>` : "",
     `<h2 id="shown">Where the report shows it</h2>`,
-    // The routing table's page; the build replaces the list with every page that shows the number (fillShownPlaces).
+    // The routing table's page; the build replaces the list with every page that shows the number (shownPlacesIn).
     `${SHOWN_START}<ul class="number-shown"><li><a href="..${escapeHtml(path)}#${escapeHtml(anchor)}">${escapeHtml(PAGE_TITLES[path as PagePath] ?? path)}</a></li>${ctx.readers ? `<li><a href="../sources/${s.document}#stat-${escapeHtml(s.id)}">The ${s.document}, annotated</a></li>` : ""}</ul>${SHOWN_END}`,
     `<h2 id="findings">Audit and reconciliation</h2>`,
     checks.length
