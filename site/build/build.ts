@@ -33,6 +33,7 @@ import { numberContext, reportVersion, shownPlacesIn, writeCiteReport, writeNumb
 import { writeReaders } from "../numbers/readers.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
+import { lendLedger } from "../loader/shared-ledger.ts";
 import { launchChromium } from "../pdf/chromium.ts";
 import { printReport, REPORT_PDF } from "../pdf/print-report.ts";
 import { readingOrder, readSidebarConfig } from "../pdf/reading-order.ts";
@@ -136,6 +137,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
   let loaders: SpawnedLoaders | null = null;
   let building: Promise<unknown> | undefined;
   let printing: Promise<void> | undefined;
+  let returnLedger = () => {};
   // Chromium starts now, on the other core's spare time, and prints the PDF once the pages are final.
   const launching = performance.now();
   const chromium = launchChromium().then((browser) => ({ browser, ms: performance.now() - launching }));
@@ -183,6 +185,10 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       return { ledger, seeds, version: reportVersion(root) };
     })();
     ledgerRead.catch(() => {}); // awaited, and reported, once Framework is done
+    // Framework's search index, built in this process, lists every number: it takes this ledger.
+    const lentLedger = ledgerRead.then(({ ledger }) => ledger);
+    lentLedger.catch(() => {}); // its reader reports a failure, if it reads it at all
+    returnLedger = lendLedger(join(root, "raw"), lentLedger);
     // Framework loads (about a second) while the loader process starts on the other core.
     const framework = await Promise.race([loadFramework(root), stopped]);
     building = framework.build(staging, loaders?.outputs);
@@ -252,6 +258,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     rmSync(staging, { recursive: true, force: true });
     throw error;
   } finally {
+    returnLedger();
     stashCache();
     await chromium.then(({ browser }) => browser.close()).catch(() => {});
   }
