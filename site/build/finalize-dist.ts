@@ -33,12 +33,15 @@ export async function finalizeDist(
     lang,
     manifest,
     data,
+    links,
     afterPages,
   }: {
     lastModified: number;
     lang: string;
     manifest?: { page: string; placeholder: string; html: () => Promise<string> };
     data?: (rootPath: string) => Promise<string>;
+    /** Rewrites a page's links once it is filled (the download links to the plain data files, publish-data.ts). */
+    links?: (html: string) => string;
     /** Runs once every page is final and before the manifest: work that reads the finished pages (the number pages' "where the report shows it"). */
     afterPages?: () => Promise<void>;
   },
@@ -50,7 +53,8 @@ export async function finalizeDist(
     if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
     if (!NO_ZOOM.test(html)) throw new Error(`invalid page: ${path} (no viewport with maximum-scale=1 to allow zoom in)`);
     if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
-    const filled = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
+    const rendered = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
+    const filled = links ? links(rendered) : rendered;
     const out = filled
       // The page's address, which the print stylesheet shows in the footer of every printed page.
       .replace("<html>", `<html lang="${lang}" style="--page-address: '${pageAddress(dist, path)}'">`)

@@ -66,7 +66,7 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
         : "So no number of Part III's text is left for this page: the opening of chapter 7 and section 7.4 state none.",
     )}</p>`;
   },
-  dictionary: (_context, data) => dictionaryHtml(data as FileSpec[]),
+  dictionary: (context, data) => dictionaryHtml(data as FileSpec[], context.root),
   findings: (context, data) => {
     const { findings, provenance } = data as { findings: AuditFinding[]; provenance: Record<string, Provenance> };
     return findingsByClassHtml(context, findings, provenance);
@@ -91,7 +91,26 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
     if (!figure) throw new Error(`invalid placeholder: "original" (no Figure #${o.figure} in site/charts/originals.ts)`);
     return originalFigureHtml(figure, { id: o.id });
   },
+  // A file the build writes after Framework (dist/downloads/datapackage.json, site/build/publish-data.ts),
+  // which Framework would refuse to link: `href` from the site's root, `label` the link's text.
+  "file-link": (context, _data, o) => {
+    if (!o.href || /^\/|\.\.|:/.test(o.href)) throw new Error(`invalid placeholder: "file-link" (data-href: "${o.href ?? ""}", a path from the site's root)`);
+    return `<a href="${escapeHtml(`${context.root}${o.href}`)}" download>${escapeHtml(o.label ?? o.href)}</a>`;
+  },
   count: (_context, data, o) => String(rowsAt(data, o.path).length),
+  // Links to pages the build writes after Framework (the annotated documents) or with a query
+  // string (Explore): Framework's link check knows neither and would call them broken, so the
+  // page names them and they are written here; test/e2e/links.test.ts checks every one resolves.
+  "explore-link": (context, _data, o) => {
+    if (!/^[a-z0-9-]+$/.test(o.query ?? "")) throw new Error(`invalid placeholder: "explore-link" query: "${o.query ?? ""}" (an example's file name without .sql)`);
+    return `<a href="${context.root}explore?q=${o.query}">${escapeHtml(o.text ?? o.query!)}</a>`;
+  },
+  "line-link": (context, _data, o) => {
+    const [from, to] = [o.line, o.to].map((n) => (n === undefined ? undefined : Number(n)));
+    if (!(o.document === "survey" || o.document === "thesis")) throw new Error(`invalid placeholder: "line-link" document: "${o.document ?? ""}" (survey or thesis)`);
+    if (!Number.isInteger(from) || from! < 1 || (to !== undefined && !(Number.isInteger(to) && to > from!))) throw new Error(`invalid placeholder: "line-link" lines: "${o.line ?? ""}${o.to ? `–${o.to}` : ""}"`);
+    return `<a href="${context.root}sources/${o.document}#line-${from}">${to ? `lines ${from}–${to}` : `line ${from}`}</a>`;
+  },
   diagram: (_context, data, o) => diagramHtml((data as DiagramFigure[])[Number(o.index ?? 0)]!, { id: o.id }),
   rows: (_context, data, o) => {
     // `columns`: "label=field;label=field", a list field joined with commas; default every field.
@@ -104,7 +123,7 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
 };
 
 /** The kinds of placeholder that take no data file. */
-const NO_DATA = new Set(["original"]);
+const NO_DATA = new Set(["original", "file-link", "explore-link", "line-link"]);
 
 /** The rows at a dotted path of a data file ("" the file itself). */
 function rowsAt(data: unknown, path: string | undefined): Record<string, unknown>[] {
