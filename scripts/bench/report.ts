@@ -24,6 +24,7 @@ export interface Results {
   numbers?: import("./numbers.ts").NumberPagesMetrics;
   pdf?: import("./pdf.ts").PdfMetrics;
   documentFirst?: import("./document-first.ts").DocumentFirstMetrics;
+  dataPackage?: import("./data-package.ts").DataPackageMetrics;
   targets: Target[];
 }
 
@@ -153,6 +154,15 @@ export function markdown(results: Results): string {
       `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" ")} at end; 1-minute load at the start of each part: ${Object.entries(machine.loadAtStartOfPart).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")} (others share this machine: a high load slows every number).`,
     "",
   );
+  if (results.dataPackage) {
+    const d = results.dataPackage;
+    out.push(
+      "## Published data",
+      "",
+      `${d.files} files, ${d.bytes} bytes under dist/downloads/ (every table as CSV and Parquet, the dictionary, datapackage.json), copied from the loaders' outputs and described at finalize (site/build/publish-data.ts) in ${ms(d.publishMs)} (best of 5); the Parquet loaders made every table in ${ms(d.parquetLoadersMs)}, ${d.parquetDeterministic ? "the same bytes" : "different bytes (not reproducible)"} when made again.`,
+      "",
+    );
+  }
   if (results.numbers) {
     const n = results.numbers;
     out.push(
