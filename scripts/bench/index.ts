@@ -4,7 +4,7 @@
 // a measurement: the exit code is 0 unless the bench itself fails.
 //
 // The whole run holds /tmp/report-build.lock (others build in this tree): it re-runs itself
-// under flock when started without it. `--only=build,pages,explore,reader,scaling,numbers,pdf` runs some parts
+// under flock when started without it. `--only=build,pages,explore,scaling,numbers,pdf,reader,document-first,data-package` runs some parts
 // (without `build`, the pages are measured in the dist/ already there).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -25,11 +25,13 @@ import { measureScaling } from "./scaling.ts";
 import { measureNumberPages } from "./numbers.ts";
 import { measurePdf } from "./pdf.ts";
 import { measureReader } from "./reader.ts";
+import { measureDocumentFirst } from "./document-first.ts";
+import { measureDataPackage } from "./data-package.ts";
 import { countingServer } from "./traffic.ts";
 
 const LOCK = "/tmp/report-build.lock";
 const LOCK_HELD = "REPORT_BUILD_LOCK_HELD";
-const PARTS = ["build", "pages", "explore", "reader", "scaling", "numbers", "pdf"] as const;
+const PARTS = ["build", "pages", "explore", "scaling", "numbers", "pdf", "reader", "document-first", "data-package"] as const;
 type Part = (typeof PARTS)[number];
 
 function relaunchUnderLock(): never {
@@ -73,18 +75,18 @@ async function main(): Promise<void> {
     log("build:");
     partial.build = await measureBuilds(log);
   }
-  const inBrowser = parts.has("pages") || parts.has("explore") || parts.has("reader");
-  if (inBrowser && !existsSync(join(DIST_DIR, "index.html"))) {
+  const browserParts = parts.has("pages") || parts.has("explore") || parts.has("document-first") || parts.has("reader");
+  if (browserParts && !existsSync(join(DIST_DIR, "index.html"))) {
     throw new Error("no dist/: run with the build part, or `npm run build` first");
   }
   let browser: Browser | undefined;
-  const site = inBrowser ? await countingServer(DIST_DIR) : undefined;
+  const site = browserParts ? await countingServer(DIST_DIR) : undefined;
   try {
-    if (parts.has("pages")) {
+    if (parts.has("pages") || parts.has("document-first")) {
       mark("pages");
       browser ??= await launchChromium();
       log(`pages (each loaded ${RUNS} times, the median kept):`);
-      partial.pages = await measurePages(browser, site!, DIST_DIR);
+      if (parts.has("pages")) partial.pages = await measurePages(browser, site!, DIST_DIR);
       const reference = await writeReferenceSite(DIST_DIR);
       const server = await countingServer(reference.root);
       try {
@@ -95,6 +97,11 @@ async function main(): Promise<void> {
         await server.close();
         await rm(reference.root, { recursive: true, force: true });
       }
+    }
+    if (parts.has("document-first")) {
+      mark("document-first");
+      log("document first (FCP and first chart, bytes before it, chart text at 375 and 1400 px):");
+      partial.documentFirst = await measureDocumentFirst(browser!, site!, DIST_DIR, log, { measured: partial.pages, reference: partial.reference });
     }
     if (parts.has("explore")) {
       mark("explore");
@@ -120,6 +127,7 @@ async function main(): Promise<void> {
   }
   if (parts.has("numbers")) partial.numbers = await (mark("numbers"), log("number pages:"), measureNumberPages(log));
   if (parts.has("pdf")) partial.pdf = await (mark("pdf"), log("pdf:"), measurePdf(log));
+  if (parts.has("data-package")) partial.dataPackage = await (mark("data-package"), log("data package:"), measureDataPackage(log));
 
   const results: Results = {
     ...partial,
