@@ -48,7 +48,7 @@ describe("a followed anchor highlights and focuses its target", () => {
     const unfocusable: string[] = [];
     for (const c of cases) {
       const page = await site.browser.newPage();
-      await page.goto(`${site.origin}${c.path}#${c.id}`, { waitUntil: "load" });
+      await page.goto(`${site.origin}${c.path}#${c.id}`, { waitUntil: "networkidle" });
       await cellsSettled(page);
       const tabindex = await page.evaluate((anchor) => document.getElementById(anchor)?.getAttribute("tabindex") ?? null, c.id);
       await focusOn(page, c.id).catch(() => {});
@@ -66,7 +66,7 @@ describe("a followed anchor highlights and focuses its target", () => {
       ["/bibliography", 'nav a[href^="#work-"]'],
     ] as const) {
       const page = await site.browser.newPage();
-      await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
+      await page.goto(`${site.origin}${path}`, { waitUntil: "networkidle" });
       await cellsSettled(page);
       const link = page.locator(selector).first();
       const id = decodeURIComponent(((await link.getAttribute("href")) ?? "").slice(1));
@@ -84,12 +84,14 @@ describe("a followed anchor highlights and focuses its target", () => {
 
   it("followed from another page: a glossary term's first use", async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/survey`, { waitUntil: "load" });
+    await page.goto(`${site.origin}/survey`, { waitUntil: "networkidle" });
     await cellsSettled(page);
     const link = page.locator('a.glossary-term[href*="glossary#term-"]').first();
     const id = ((await link.getAttribute("href")) ?? "").replace(/^.*#/, "");
     await link.click();
     await page.waitForURL(`**/glossary#${id}`);
+    // Pages start their scripts a frame after load: wait for them before asking about cells.
+    await page.waitForLoadState("networkidle");
     await cellsSettled(page);
     await focusOn(page, id).catch(() => {});
     assert.deepEqual(await landed(page, id), { target: true, focused: true, outlined: true }, `/glossary#${id}`);
@@ -98,10 +100,10 @@ describe("a followed anchor highlights and focuses its target", () => {
 
   it("leaves the focus on the page for a fragment that names nothing, and for the skip link's main", async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/survey#no-such-anchor`, { waitUntil: "load" });
+    await page.goto(`${site.origin}/survey#no-such-anchor`, { waitUntil: "networkidle" });
     await cellsSettled(page);
     assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
-    await page.goto(`${site.origin}/glossary#observablehq-main`, { waitUntil: "load" });
+    await page.goto(`${site.origin}/glossary#observablehq-main`, { waitUntil: "networkidle" });
     await cellsSettled(page);
     assert.equal(await page.evaluate(() => document.getElementById("observablehq-main")?.hasAttribute("tabindex")), false);
     await page.close();

@@ -17,7 +17,7 @@ describe("links on every page", () => {
     let links = 0;
     for (const path of await builtPages()) {
       const page = await site.browser.newPage();
-      await page.goto(`${site.origin}${path}`, { waitUntil: "load" });
+      await page.goto(`${site.origin}${path}`, { waitUntil: "networkidle" });
       await cellsSettled(page);
       const found = await page.evaluate(() => {
         const out: string[] = [];
@@ -61,7 +61,7 @@ describe("links on every page", () => {
     const context = await site.browser.newContext();
     try {
       const page = await context.newPage();
-      await page.goto(`${site.origin}/audit`, { waitUntil: "load" });
+      await page.goto(`${site.origin}/audit`, { waitUntil: "networkidle" });
       await cellsSettled(page);
       const number = page.locator(".finding-numbers a.stat").first();
       const href = (await number.getAttribute("href"))!;
@@ -86,7 +86,7 @@ describe("links on every page", () => {
       // Enter on the focused number, then a plain click.
       await number.focus();
       await Promise.all([page.waitForURL((url) => url.pathname === expected), page.keyboard.press("Enter")]);
-      await page.goBack({ waitUntil: "load" });
+      await page.goBack({ waitUntil: "networkidle" });
       await cellsSettled(page);
       await Promise.all([page.waitForURL((url) => url.pathname === expected), page.locator(".finding-numbers a.stat").first().click()]);
     } finally {

@@ -86,7 +86,7 @@ describe("a followed link to a number's anchor", () => {
 
   it("highlights and focuses the number, opened at the address", async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/sources/survey#stat-${id}`, { waitUntil: "load" });
+    await page.goto(`${site.origin}/sources/survey#stat-${id}`, { waitUntil: "networkidle" });
     await cellsSettled(page);
     await page.waitForFunction((anchor) => document.activeElement?.id === anchor, `stat-${id}`);
     assert.deepEqual(await state(page), { exists: true, target: true, focused: true, outline: "solid" });
@@ -95,7 +95,7 @@ describe("a followed link to a number's anchor", () => {
 
   it("highlights and focuses it when followed from the number's page", async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/${permalinkOf(id)}`, { waitUntil: "load" });
+    await page.goto(`${site.origin}/${permalinkOf(id)}`, { waitUntil: "networkidle" });
     await cellsSettled(page);
     await page.click(`#passage + p a[href="../sources/survey#stat-${id}"]`);
     await page.waitForURL(`**/sources/survey#stat-${id}`);
@@ -110,7 +110,7 @@ describe("a followed link to a number's anchor", () => {
     const cell = /<span class="stat-anchor" id="stat-([^"]+)"(?![^>]*tabindex)/.exec(html)?.[1];
     assert.ok(cell, "the home page has a number anchored by a plain span");
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/#stat-${cell}`, { waitUntil: "load" });
+    await page.goto(`${site.origin}/#stat-${cell}`, { waitUntil: "networkidle" });
     await cellsSettled(page);
     await page.waitForFunction((anchor) => document.activeElement?.id === anchor, `stat-${cell}`);
     const found = await page.evaluate((anchor) => {
@@ -123,7 +123,7 @@ describe("a followed link to a number's anchor", () => {
 
   it("leaves the focus on the page for a fragment that names no element", async () => {
     const page = await site.browser.newPage();
-    await page.goto(`${site.origin}/sources/survey#stat-no.such.number`, { waitUntil: "load" });
+    await page.goto(`${site.origin}/sources/survey#stat-no.such.number`, { waitUntil: "networkidle" });
     await cellsSettled(page);
     assert.equal(await page.evaluate(() => document.activeElement === document.body), true);
     await page.close();
