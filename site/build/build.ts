@@ -190,6 +190,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       finalizeDist(staging, {
         lastModified: sourceDateEpochMs(root),
         lang: "en",
+        log,
         // Pages are filled in from the loaders' outputs, where Framework's cache holds them.
         data: (rootPath) => readFile(join(cacheDir, rootPath), "utf8"),
         // The reproducibility page lists every published file with its hash, read from dist/ itself.

@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { mkdir, readFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
 import { renderPage } from "../html/render-page.ts";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
 import { filesUnder } from "./files-under.ts";
@@ -34,6 +34,7 @@ export async function finalizeDist(
     manifest,
     data,
     afterPages,
+    log,
   }: {
     lastModified: number;
     lang: string;
@@ -41,16 +42,20 @@ export async function finalizeDist(
     data?: (rootPath: string) => Promise<string>;
     /** Runs once every page is final and before the manifest: work that reads the finished pages (the number pages' "where the report shows it"). */
     afterPages?: () => Promise<void>;
+    /** Where to say what finalize wrote besides the pages (the figures' downloads). */
+    log?: (line: string) => void;
   },
 ): Promise<number> {
   let count = 0;
+  // The files the pages' figures offer (downloads/<figure-id>.svg|.csv), written once every page is filled.
+  const downloads = new Map<string, string>();
   for await (const path of filesUnder(dist)) {
     if (!path.endsWith(".html")) continue;
     const html = await readFile(path, "utf8");
     if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
     if (!NO_ZOOM.test(html)) throw new Error(`invalid page: ${path} (no viewport with maximum-scale=1 to allow zoom in)`);
     if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
-    const filled = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
+    const filled = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data, downloads) : html;
     const out = filled
       // The page's address, which the print stylesheet shows in the footer of every printed page.
       .replace("<html>", `<html lang="${lang}" style="--page-address: '${pageAddress(dist, path)}'">`)
@@ -63,6 +68,12 @@ export async function finalizeDist(
     await writeFileAtomic(path, out);
     count++;
   }
+  const started = performance.now();
+  for (const [file, content] of [...downloads].sort(([a], [b]) => a.localeCompare(b))) {
+    await mkdir(dirname(join(dist, file)), { recursive: true });
+    await writeFileAtomic(join(dist, file), content);
+  }
+  if (downloads.size) log?.(`figures: ${downloads.size} downloads written in ${Math.round(performance.now() - started)} ms`);
   if (afterPages) await afterPages();
   // Last, so that the list holds every other file as published.
   if (manifest) {
