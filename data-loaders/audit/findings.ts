@@ -19,16 +19,6 @@ export type FindingRole = (typeof FINDING_ROLES)[number];
 export const FINDING_STATUSES = ["fail", "explained", "pass"] as const;
 export type FindingStatus = (typeof FINDING_STATUSES)[number];
 
-/** How each class reads and is marked wherever numbers are shown (CSS: src/style.css, `[data-finding]`). */
-export const FINDING_LEGEND: Readonly<Record<FindingClass | "input", { label: string; mark: string; description: string }>> = {
-  arithmetic: { label: "Arithmetic", mark: "±", description: "a printed total, share or count that the document's own numbers contradict" },
-  internal: { label: "Contradicts itself", mark: "≠", description: "two statements of one document that cannot both hold" },
-  across_documents: { label: "Documents disagree", mark: "⇄", description: "the two documents disagree on the same subject and measure" },
-  scope: { label: "Different scope", mark: "◇", description: "the documents report different things (year, scope, source): context, not a failure" },
-  restatement: { label: "Restated", mark: "=", description: "the same number printed again, consistently" },
-  input: { label: "Used in a finding", mark: "·", description: "a number a finding only uses; not itself in question" },
-};
-
 export interface Finding {
   finding_id: string;
   class: FindingClass;

@@ -3,7 +3,7 @@
 // scripts, or on paper, sees every finding with its numbers. The interactive table of every
 // check stays a component (src/components/audit-findings.ts).
 import type { Finding } from "../../data-loaders/audit/findings.ts";
-import { FINDING_LEGEND } from "../../data-loaders/audit/findings.ts";
+import { FINDING_LEGEND } from "../../src/portable/finding-legend.ts";
 import { FINDING_CLASSES } from "../../data-loaders/audit/row.ts";
 import type { Provenance } from "../view/provenance.ts";
 import { attrs, escapeHtml } from "./escape.ts";

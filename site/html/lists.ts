@@ -1,4 +1,4 @@
-import { readerLabel } from "../view/labels.ts";
+import { readerLabel } from "../../src/portable/labels.ts";
 import type { Provenance } from "../view/provenance.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import type { PageContext } from "./page-context.ts";

@@ -1,8 +1,7 @@
-import { FINDING_LEGEND } from "../../data-loaders/audit/findings.ts";
-import type { FindingClass } from "../../data-loaders/audit/row.ts";
+import { FINDING_LEGEND, type MarkKind } from "../../src/portable/finding-legend.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { parseCitation } from "../view/citations.ts";
-import { readerLabel } from "../view/labels.ts";
+import { readerLabel } from "../../src/portable/labels.ts";
 import type { Provenance } from "../view/provenance.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import { anchorOf, cardId, noteOf, type PageContext } from "./page-context.ts";
@@ -27,9 +26,6 @@ export function findingAttributes(provenance: Provenance | undefined): Record<st
 export function findingLabel(finding: Provenance["findings"][number]): string {
   return finding.role === "input" ? `${FINDING_LEGEND.input.label} (${FINDING_LEGEND[finding.class].label.toLowerCase()})` : FINDING_LEGEND[finding.class].label;
 }
-
-/** A class of finding, or "input": what a mark on a number means. */
-type MarkKind = FindingClass | "input";
 
 /** The legend of the marks among some numbers, in the legend's order; empty when none is marked. */
 export function findingLegendHtml(provenances: Iterable<Provenance | undefined>): string {

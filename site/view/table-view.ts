@@ -1,19 +1,9 @@
 import type { Ledger } from "../../data-loaders/normalize/ledger.ts";
-import { rowGroupOf } from "../../data-loaders/normalize/table.ts";
+import { rowGroupOf, type PrintedTable } from "../../data-loaders/normalize/table.ts";
 import { findingsByStatistic, provenance, type Provenance } from "./provenance.ts";
 
 /** A printed table laid out for a page: its rows of cells, each cell with the numbers it holds. */
-export interface TableView {
-  key: string;
-  document: string;
-  table: string;
-  title: string;
-  source: string;
-  lines: string;
-  notes: string[];
-  footnotes: string[];
-  /** The printed stub header (levels joined with ` / `), empty when none is printed. */
-  stub: string;
+export interface TableView extends Pick<PrintedTable, "key" | "document" | "table" | "title" | "source" | "lines" | "notes" | "footnotes" | "stub"> {
   columns: string[];
   /**
    * `label` is the row's printed label (its key in the tidy data); `group` the printed row

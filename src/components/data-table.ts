@@ -1,4 +1,4 @@
-import { readerLabel } from "../lib/labels.js";
+import { readerLabel } from "../portable/labels.js";
 
 /** A plain table of query results: one column per key of the first row, numbers right-aligned. */
 export function dataTable(rows: readonly Record<string, unknown>[], { caption }: { caption?: string } = {}): HTMLElement {

@@ -1,4 +1,4 @@
-import { readerLabel } from "../lib/labels.js";
+import { readerLabel } from "../portable/labels.js";
 
 export interface FilterField {
   /** The row field to filter on. */

@@ -1,5 +1,5 @@
 import type { Provenance as PublishedProvenance } from "../../site/view/provenance.ts";
-import { LEGEND } from "./finding-legend.js";
+import { FINDING_LEGEND as LEGEND } from "../portable/finding-legend.js";
 
 /** What the popup shows for one number: the provenance the build publishes, findings optional. */
 export type Provenance = Omit<PublishedProvenance, "findings"> & Partial<Pick<PublishedProvenance, "findings">>;

@@ -1,5 +1,5 @@
 import type { ReportDatabase } from "../lib/database.js";
-import { readerLabel } from "../lib/labels.js";
+import { readerLabel } from "../portable/labels.js";
 import { dataTable } from "./data-table.js";
 import { plainError } from "./explorer.js";
 

@@ -190,6 +190,32 @@ describe("checkArchitecture on trees that break a rule", () => {
     ]);
   });
 
+  it("portable code (src/portable/) takes values only from itself and names no global of either side; both sides import it", () => {
+    const rules = check({
+      "src/portable/labels.ts": [
+        'import type { FindingClass } from "../../data-loaders/audit/row.ts";',
+        'import { WORDS } from "./words.ts";',
+        'import { readFile } from "node:fs/promises";',
+        'import { escape } from "../lib/escape.ts";',
+        'import * as aq from "arquero";',
+        "// the document's words, not window's",
+        "export const here = () => location.href;",
+      ].join("\n"),
+      "src/portable/words.ts": "export const WORDS = {};",
+      "src/lib/escape.ts": "",
+      "data-loaders/audit/row.ts": "",
+      "site/html/statistic.ts": 'import { WORDS } from "../../src/portable/words.ts";',
+      "src/components/provenance.ts": 'import { WORDS } from "../portable/words.js";',
+    });
+    const portable = "portable code (src/portable/) imports values only from src/portable/, types from anywhere";
+    assert.deepEqual(rules, [
+      `src/portable/labels.ts:3: imports "node:fs/promises" (${portable})`,
+      `src/portable/labels.ts:4: imports "../lib/escape.ts" (${portable})`,
+      `src/portable/labels.ts:5: imports "arquero" (${portable})`,
+      "src/portable/labels.ts: line 7 names location: portable code (src/portable/) runs in the page and in Node, so it touches neither side's globals",
+    ]);
+  });
+
   it("no stage imports a later one (parse ← normalize ← audit ← publish), type imports included", () => {
     const files: Record<string, string> = {
       "data-loaders/parse/p.ts": 'import "../normalize/n.ts";\nimport "../audit/a.ts";\nimport type { X } from "../publish/x.ts";',

@@ -115,6 +115,15 @@ const isSiteNode = (path: string) => under(path, "site/", "src/data/");
 /** Folders whose code needs Node (files, processes, DuckDB in Node): the page can take their types only. */
 const NODE_FOLDERS = ["data-loaders/", "site/", "src/data/", "scripts/"];
 const BROWSER_FOLDERS = ["src/components/", "src/lib/", "src/charts/"];
+/**
+ * Code both sides run: pure functions and constants over strings and numbers (reader labels,
+ * the legend of finding marks), so the build's HTML and the page's enhancements say the same
+ * words from one module instead of two copies. It takes types from anywhere, values only from
+ * itself, and names no global of either side.
+ */
+const PORTABLE = "src/portable/";
+/** Globals of the browser or of Node that portable code must not touch (it would run on one side only). */
+export const SIDE_GLOBALS = /\b(?:document|window|navigator|location|localStorage|sessionStorage|fetch|process|require|Buffer|__dirname|globalThis)\b/;
 
 /** The stages of the pipeline in order: a stage may import an earlier one, never a later one. */
 export const STAGES = ["parse", "normalize", "audit", "publish"] as const;
@@ -146,6 +155,9 @@ function brokenRule(from: string, imported: ImportRef, resolved: string | null |
       return `a stage imports only ${[...STAGE_MAY_IMPORT].join(" and ")} from the top of data-loaders/, not the entry ${resolved}`;
     }
   }
+  if (from.startsWith(PORTABLE) && !typeOnly && !under(resolved, PORTABLE)) {
+    return `portable code (${PORTABLE}) imports values only from ${PORTABLE}, types from anywhere`;
+  }
   if (isBrowser(from)) {
     if (isNodeBuiltin(specifier)) return "browser code imports no Node built-in";
     if (isUrlImport(specifier)) return "browser code imports no npm: or CDN URL (the site is built offline from node_modules)";
@@ -157,6 +169,19 @@ function brokenRule(from: string, imported: ImportRef, resolved: string | null |
   return null;
 }
 
+/** Each line of portable code (comments aside) that names a global of the browser or of Node. */
+function sideGlobalsOf(file: SourceFile): Violation[] {
+  return file.source.split("\n").flatMap((text, index) => {
+    // Words in strings and comments are prose ("the document's numbers"), not globals.
+    const code = text
+      .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`(?:[^`\\]|\\.)*`/g, '""')
+      .replace(/\/\/.*$/, "")
+      .replace(/^\s*(?:\/\*\*?|\*).*$/, "");
+    const name = SIDE_GLOBALS.exec(code)?.[0];
+    return name ? [{ file: file.path, line: index + 1, specifier: null, rule: `line ${index + 1} names ${name}: portable code (${PORTABLE}) runs in the page and in Node, so it touches neither side's globals` }] : [];
+  });
+}
+
 /** Every rule the files break, in file order then line order. */
 export function checkArchitecture(files: readonly SourceFile[]): Violation[] {
   const paths = new Set(files.map((f) => f.path));
@@ -166,6 +191,7 @@ export function checkArchitecture(files: readonly SourceFile[]): Violation[] {
       const rule = brokenRule(file.path, imported, resolveImport(file.path, imported.specifier, paths));
       if (rule) violations.push({ file: file.path, line: imported.line, specifier: imported.specifier, rule });
     }
+    if (file.path.startsWith(PORTABLE)) violations.push(...sideGlobalsOf(file));
   }
   const loose = [...paths].filter((p) => p.startsWith(LIBRARY) && !p.slice(LIBRARY.length).includes("/")).sort();
   if (loose.length > MAX_LOOSE_LIBRARY_FILES) {

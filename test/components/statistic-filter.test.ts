@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { optionCounts } from "../../src/components/filter-bar.ts";
 import { filterSearch, filterStatusText, matchingIds, matchPlaces, type Facet } from "../../src/components/statistic-filter.ts";
-import { readerLabel } from "../../src/lib/labels.ts";
+import { readerLabel } from "../../src/portable/labels.ts";
 
 const facets: Facet[] = [
   { id: "a", cluster: "Sialkot", country: "Pakistan", unit: "firms" },

@@ -63,12 +63,15 @@ interface Case {
   edit: Edit;
   /** The file (under raw/) the error must name. */
   file: string;
-  /** The line it must name: a number, or the line of the raw row starting with this text. */
-  line: number | string;
+  /** The line it must name: a number, the line of the raw row starting with this text, or the file's last row (one the edit appends). */
+  line: number | string | typeof LAST_ROW;
   field: string;
   /** What the reason must say. */
   reason: RegExp;
 }
+
+/** The last row of the file after the edit: where a row the edit appends stands, however long the file grows. */
+const LAST_ROW = Symbol("the last row");
 
 const CASES: Case[] = [
   // Numbers: the whole printed token or an error.
@@ -114,7 +117,7 @@ const CASES: Case[] = [
   { what: "a vocabulary spelling no statistic uses (a stale row)", edit: text("vocabulary.tsv", (t) => t.replace("subject\tGuanajuato\t", "subject\tGuanajato\t")), file: "vocabulary.tsv", line: "subject\tGuanajato", field: "spelling", reason: /no statistic has this subject/ },
   { what: "a 'most' claim quoted from the wrong line", edit: text("claims.tsv", (t) => t.replace("\tsurvey\t656\t", "\tsurvey\t657\t")), file: "claims.tsv", line: "survey.brazil-exports-majority-from-sinos-valley", field: "line", reason: /starts on line 656/ },
   { what: "a contradiction's passage the document does not print", edit: text("contradictions.tsv", (t) => t.replace("other BAs such as ASSINTECAL", "other BAs such as ASINTECAL")), file: "contradictions.tsv", line: "thesis.assintecal-spelt-two-ways", field: "quote_a", reason: /not in/ },
-  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: 32, field: "file", reason: /listed twice/ },
+  { what: "a file listed twice", edit: text("files.tsv", (t) => `${t}units.tsv\n`), file: "files.tsv", line: LAST_ROW, field: "file", reason: /listed twice/ },
   // Metadata, structure, vocabularies.
   { what: "table metadata below the header", edit: text("thesis/tables/table-1.tsv", (t) => t.replace("Footwear Producers\tRio Grande do Sul / Workers", "# source: ACI (2001)\nFootwear Producers\tRio Grande do Sul / Workers")), file: "thesis/tables/table-1.tsv", line: 11, field: "comment", reason: /above the header/ },
   { what: "metadata below the header of a statistics file", edit: text(SURVEY, (t) => `${t}# note: added later\n`), file: SURVEY, line: "# note: added later", field: "comment", reason: /above the header/ },
@@ -182,6 +185,10 @@ async function snapshot(dir: string): Promise<Record<string, string> | null> {
   }
   return files;
 }
+/** The line number of the file's last non-empty line. */
+async function lastRowOf(raw: string, file: string): Promise<number> {
+  return (await readFile(join(raw, file), "utf8")).replace(/\n+$/, "").split("\n").length;
+}
 
 describe("malformed raw input: refused with file, line and field, the output folder untouched", () => {
   for (const c of CASES) {
@@ -189,9 +196,9 @@ describe("malformed raw input: refused with file, line and field, the output fol
       counts.tried++;
       const raw = await realRawCopy();
       // A row is found in the file as it was, or (a row the edit adds) as it is after the edit.
-      const before = typeof c.line === "number" ? c.line : await lineOf(raw, c.file, c.line);
+      const before = typeof c.line === "number" ? c.line : typeof c.line === "string" ? await lineOf(raw, c.file, c.line) : 0;
       await c.edit(raw);
-      const expectedLine = before > 0 ? before : await lineOf(raw, c.file, c.line as string);
+      const expectedLine = before > 0 ? before : typeof c.line === "string" ? await lineOf(raw, c.file, c.line) : await lastRowOf(raw, c.file);
       assert.ok(expectedLine > 0, `no line ${String(c.line)} in ${c.file}`);
       // Output folders: one that does not exist, one holding an earlier run's files.
       const fresh = join(raw, "..", "out-new");

@@ -6,6 +6,7 @@ import { pageContext } from "../../../site/html/page-context.ts";
 import { printedTableHtml, textWithNumbers } from "../../../site/html/printed-table.ts";
 import { placeholderFiles, placeholderOptions, renderPage } from "../../../site/html/render-page.ts";
 import { findingLegendHtml, pageEndHtml, provenanceCardHtml, statisticHtml } from "../../../site/html/statistic.ts";
+import type { TableView } from "../../../site/view/table-view.ts";
 import type { Provenance } from "../../../site/view/provenance.ts";
 
 const record = (id: string, printed: string, extra: Partial<Provenance> = {}): Provenance => ({
@@ -91,7 +92,7 @@ describe("textWithNumbers and printedTableHtml", () => {
 
   it("puts a table in a named, focusable scrolling region, every cell and caption in the HTML", () => {
     const p = record("t.c", "12");
-    const view = {
+    const view: TableView = {
       key: "thesis-table-9", document: "thesis", table: "Table #9", title: "T", source: "", lines: "1-2", notes: [], footnotes: [],
       stub: "", columns: ["A & B"], rows: [{ label: "r", group: null, name: "r", cells: [{ text: "12 firms", stats: [{ id: p.id, printed: "12" }] }] }], headerStats: {}, provenance: { [p.id]: p },
     };
