@@ -6,7 +6,7 @@
 // share link and draws the PNG.
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { parseCitation } from "../view/citations.ts";
-import { readerLabel } from "../view/labels.ts";
+import { readerLabel } from "../../src/portable/labels.ts";
 import type { Provenance } from "../view/provenance.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import type { PageContext } from "./page-context.ts";
