@@ -22,6 +22,7 @@ export interface Results {
   scaling?: ScalingRun[];
   numbers?: import("./numbers.ts").NumberPagesMetrics;
   pdf?: import("./pdf.ts").PdfMetrics;
+  toolbars?: import("./toolbars.ts").ToolbarMetrics;
   targets: Target[];
 }
 
