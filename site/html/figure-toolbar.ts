@@ -117,7 +117,7 @@ export function chartTableHtml(context: PageContext, rows: readonly ChartRow[], 
       const cells = labels.map((c) => `<td>${escapeHtml(cellText(c, row[c]))}</td>`);
       if (hasNumbers) {
         const printed = typeof row.printed === "string" ? row.printed : (provenance[id ?? ""]?.printed ?? "");
-        cells.push(`<td>${id ? statisticHtml(context, provenance[id], id, printed) : ""}</td>`, `<td class="num">${escapeHtml(readAs(row))}</td>`, `<td>${escapeHtml(cellText("unit", unitOf(row, provenance)))}</td>`);
+        cells.push(`<td>${id ? statisticHtml(context, provenance[id], id, printed, { noteRef: false }) : ""}</td>`, `<td class="num">${escapeHtml(readAs(row))}</td>`, `<td>${escapeHtml(cellText("unit", unitOf(row, provenance)))}</td>`);
       }
       cells.push(...computed.map((c) => `<td class="num">${escapeHtml(cellText(c, row[c]))}</td>`));
       return `<tr>${cells.join("")}</tr>`;

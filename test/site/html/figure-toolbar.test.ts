@@ -54,6 +54,7 @@ describe("chartTableHtml", () => {
     assert.equal(html.match(/<tr><td>/g)?.length, rows.length);
     assert.match(html, /<a class="stat" href="\.\.\/numbers\/s\.a" id="stat-s\.a" data-stat="s\.a">55,0<\/a><button[^>]*popovertarget="source-s\.a"/);
     assert.match(html, /<td class="num">3–5<\/td><td>ordinal 1 5<\/td>/);
+    assert.doesNotMatch(html, /note-ref/, "the Table view does not print: the printed chart carries the note marks");
     assert.match(html, /<td class="num">40\.1<\/td>/);
     assert.match(html, /class="table-scroll" role="region"/);
   });
