@@ -26,10 +26,10 @@ export default {
       ],
     },
     {
-      name: "Audit",
+      name: "Checking the report",
       open: true,
       pages: [
-        { name: "Findings", path: "/audit" },
+        { name: "Audit", path: "/audit" },
         { name: "Reproducibility", path: "/reproducibility" },
       ],
     },

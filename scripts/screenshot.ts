@@ -1,5 +1,6 @@
-// npx tsx scripts/screenshot.ts PATH OUT.png [WIDTH] [light|dark] [SELECTOR] [--no-js] [--print]:
-// a look at a built page, for people. --no-js disables scripts; --print emulates print media.
+// npx tsx scripts/screenshot.ts PATH OUT.png [WIDTH] [light|dark] [SELECTOR] [--no-js] [--print] [--viewport]:
+// a look at a built page, for people. --no-js disables scripts; --print emulates print media;
+// --viewport takes the first screen (900 px tall) instead of the whole page.
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../data-loaders/paths.ts";
 import { launchChromium } from "../test/e2e/browser.ts";
@@ -21,7 +22,7 @@ try {
   if (flags.has("--print")) await page.emulateMedia({ media: "print" });
   await page.goto(url + path, { waitUntil: "networkidle" });
   if (selector) await page.locator(selector).first().screenshot({ path: out });
-  else await page.screenshot({ path: out, fullPage: true });
+  else await page.screenshot({ path: out, fullPage: !flags.has("--viewport") });
   console.log(`wrote ${out}`);
 } finally {
   await browser.close();

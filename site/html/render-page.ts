@@ -19,7 +19,7 @@ import { printedTableHtml } from "./printed-table.ts";
 import { pageEndHtml } from "./statistic.ts";
 import { bibliographyHtml } from "./bibliography.ts";
 import type { BibliographyEntry } from "../view/citations.ts";
-import { findingsByClassHtml, searchCountsHtml, type AuditFinding, type SearchCounts } from "./audit.ts";
+import { auditChecksHtml, auditSummaryHtml, findingsByClassHtml, reconciliationHtml, searchCountsHtml, type AuditFinding, type Check, type Comparison, type SearchCounts } from "./audit.ts";
 
 /** A placeholder as the page writes it: its kind and its data-* options (data-src: the data file, relative to the page). */
 export const PLACEHOLDER = /<(?:div|span) data-render="([a-z-]+)"((?:\s+[a-z-]+="[^"]*")*)\s*><\/(?:div|span)>/g;
@@ -75,6 +75,15 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
     return bibliographyHtml(context, entries, provenance);
   },
   "search-counts": (_context, data) => searchCountsHtml((data as { search: SearchCounts }).search),
+  "audit-summary": (_context, data) => auditSummaryHtml(data as { checks: Check[]; reconciliation: unknown[]; findings: AuditFinding[] }),
+  "audit-checks": (context, data) => {
+    const { checks, provenance } = data as { checks: Check[]; provenance: Record<string, Provenance> };
+    return auditChecksHtml(context, checks, provenance);
+  },
+  reconciliation: (context, data) => {
+    const { reconciliation, provenance } = data as { reconciliation: Comparison[]; provenance: Record<string, Provenance> };
+    return reconciliationHtml(context, reconciliation, provenance);
+  },
   // Needs no data file: the notes are site/charts/originals.ts.
   original: (_context, _data, o) => {
     const figure = ORIGINAL_FIGURES.find((f) => f.number === Number(o.figure));
@@ -82,6 +91,19 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
     return originalFigureHtml(figure, { id: o.id });
   },
   count: (_context, data, o) => String(rowsAt(data, o.path).length),
+  // Links to pages the build writes after Framework (the annotated documents) or with a query
+  // string (Explore): Framework's link check knows neither and would call them broken, so the
+  // page names them and they are written here; test/e2e/links.test.ts checks every one resolves.
+  "explore-link": (context, _data, o) => {
+    if (!/^[a-z0-9-]+$/.test(o.query ?? "")) throw new Error(`invalid placeholder: "explore-link" query: "${o.query ?? ""}" (an example's file name without .sql)`);
+    return `<a href="${context.root}explore?q=${o.query}">${escapeHtml(o.text ?? o.query!)}</a>`;
+  },
+  "line-link": (context, _data, o) => {
+    const [from, to] = [o.line, o.to].map((n) => (n === undefined ? undefined : Number(n)));
+    if (!(o.document === "survey" || o.document === "thesis")) throw new Error(`invalid placeholder: "line-link" document: "${o.document ?? ""}" (survey or thesis)`);
+    if (!Number.isInteger(from) || from! < 1 || (to !== undefined && !(Number.isInteger(to) && to > from!))) throw new Error(`invalid placeholder: "line-link" lines: "${o.line ?? ""}${o.to ? `–${o.to}` : ""}"`);
+    return `<a href="${context.root}sources/${o.document}#line-${from}">${to ? `lines ${from}–${to}` : `line ${from}`}</a>`;
+  },
   diagram: (context, data, o) => diagramHtml((data as DiagramFigure[])[Number(o.index ?? 0)]!, { id: o.id, context }),
   rows: (_context, data, o) => {
     // `columns`: "label=field;label=field", a list field joined with commas; default every field.
@@ -94,7 +116,7 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
 };
 
 /** The kinds of placeholder that take no data file. */
-const NO_DATA = new Set(["original"]);
+const NO_DATA = new Set(["original", "explore-link", "line-link"]);
 
 /** The rows at a dotted path of a data file ("" the file itself). */
 function rowsAt(data: unknown, path: string | undefined): Record<string, unknown>[] {

@@ -246,6 +246,7 @@ export function shownPlaces(pages: readonly (ShownPage & { html: string })[]): M
 
 /** The list "Where the report shows it" of one number's page: a link to its anchor on each page. */
 export function shownListHtml(id: string, pages: readonly ShownPage[]): string {
+  if (pages.length === 0) return `<p class="number-shown muted">No page of the report shows it: this page is its only place.</p>`;
   const items = pages.map((p) => `<li><a href="..${escapeHtml(p.path)}#stat-${escapeHtml(id)}">${escapeHtml(p.title)}</a></li>`);
   return `<ul class="number-shown">${items.join("")}</ul>`;
 }
@@ -276,10 +277,9 @@ export async function fillShownPlaces(dist: string, statistics: readonly Statist
   const places = shownPlaces(pages);
   for (const s of statistics) {
     const id = s.id;
-    // The routing table's page stays listed even where the scan cannot see the number (a page that draws it with a script).
-    const routed = pageOf(s).split("#")[0]!;
-    const found = places.get(id) ?? [];
-    const shown = found.some((p) => p.path === routed) ? found : [{ path: routed, title: PAGE_TITLES[routed as PagePath] ?? routed }, ...found];
+    // Only the pages whose HTML holds the number's anchor: every page is complete in its HTML, so
+    // a page the scan does not find does not show it (the routing table's guess is not listed).
+    const shown = places.get(id) ?? [];
     const file = join(dist, `${permalinkOf(id)}.html`);
     const html = await readFile(file, "utf8");
     const start = html.indexOf(SHOWN_START);

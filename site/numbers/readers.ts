@@ -122,8 +122,11 @@ export function readerHtml(seed: Seed, ledger: Ledger): string {
       out.push(`<h2 class="reader-heading" id="line-${n}">${html.trim()}</h2>`);
       return;
     }
+    // Each line of a paragraph keeps its own address (line-N), so a page can quote a line and link
+    // to it, not only to the paragraph's first line.
+    const at = paragraph ? `<span class="reader-at" id="line-${n}"></span>` : "";
     paragraph ??= { first: n, html: [] };
-    paragraph.html.push(html.trim());
+    paragraph.html.push(at + html.trim());
   });
   close();
   return out.join("\n");

@@ -17,7 +17,7 @@ export function glossaryPage(terms: readonly GlossaryTerm[], sources: readonly P
       return [
         `<dt id="${t.anchor}" tabindex="-1"><dfn>${escapeHtml(t.term)}</dfn>${t.expansion ? ` (${escapeHtml(t.expansion)})` : ""}</dt>`,
         `<dd><blockquote>“${escapeHtml(t.quote)}”</blockquote>`,
-        `<p class="glossary-source">— the ${t.document}, <cite>${escapeHtml(titles.get(t.document) ?? t.document)}</cite>, line ${t.line} of its text${also}</p></dd>`,
+        `<p class="glossary-source">— the ${t.document}, <cite>${escapeHtml(titles.get(t.document) ?? t.document)}</cite>, <span data-render="line-link" data-document="${t.document}" data-line="${t.line}"></span> of its text${also}</p></dd>`,
       ].join("\n");
     });
   return `---

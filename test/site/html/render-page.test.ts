@@ -152,4 +152,17 @@ describe("renderPage", () => {
     await assert.rejects(renderPage("/p", '<div data-render="nope" data-src="x"></div>', async () => "{}"), /invalid placeholder: \/p: "nope"/);
     await assert.rejects(renderPage("/p", '<div data-render="chart"></div>', async () => "{}"), /no data-src/);
   });
+
+  it("writes links Framework cannot check (Explore queries, lines of the annotated documents) from the page's root, and refuses malformed ones", async () => {
+    const read = async () => assert.fail("these placeholders read no data file");
+    const page = '<p>(<span data-render="line-link" data-document="thesis" data-line="4497" data-to="4501"></span>; <span data-render="explore-link" data-query="thesis-table-6-intervals"></span>)</p>';
+    assert.equal(
+      await renderPage("/thesis/sialkot", page, read),
+      '<p>(<a href="../sources/thesis#line-4497">lines 4497–4501</a>; <a href="../explore?q=thesis-table-6-intervals">thesis-table-6-intervals</a>)</p>',
+    );
+    assert.match(await renderPage("/survey", '<span data-render="line-link" data-document="survey" data-line="12"></span>', read), /href="sources\/survey#line-12">line 12</);
+    await assert.rejects(renderPage("/p", '<span data-render="explore-link" data-query="x; drop"></span>', read), /invalid placeholder: "explore-link" query: "x; drop"/);
+    await assert.rejects(renderPage("/p", '<span data-render="line-link" data-document="book" data-line="3"></span>', read), /document: "book"/);
+    await assert.rejects(renderPage("/p", '<span data-render="line-link" data-document="thesis" data-line="9" data-to="4"></span>', read), /lines: "9–4"/);
+  });
 });
