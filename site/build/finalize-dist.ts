@@ -69,10 +69,8 @@ export async function finalizeDist(
     count++;
   }
   const started = performance.now();
-  for (const [file, content] of [...downloads].sort(([a], [b]) => a.localeCompare(b))) {
-    await mkdir(dirname(join(dist, file)), { recursive: true });
-    await writeFileAtomic(join(dist, file), content);
-  }
+  for (const folder of new Set([...downloads.keys()].map((file) => dirname(join(dist, file))))) await mkdir(folder, { recursive: true });
+  await Promise.all([...downloads].map(([file, content]) => writeFileAtomic(join(dist, file), content)));
   if (downloads.size) log?.(`figures: ${downloads.size} downloads written in ${Math.round(performance.now() - started)} ms`);
   if (afterPages) await afterPages();
   // Last, so that the list holds every other file as published.
