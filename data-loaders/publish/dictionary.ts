@@ -19,12 +19,15 @@ export interface FileSpec {
   path: string;
   description: string;
   columns: readonly ColumnSpec[];
+  /** The columns whose values together name one row, where the file has such a key (checked by test/data-loaders/publish/data-package.test.ts). */
+  primaryKey?: readonly string[];
 }
 
 const c = (name: string, type: ColumnType, nullable: boolean, description: string): ColumnSpec => ({ name, type, nullable, description });
 
 export const STATISTICS_FILE: FileSpec = {
   path: "statistics.parquet",
+  primaryKey: ["id"],
   description: "One row per number stated in either document, table cells included.",
   columns: [
     c("id", "VARCHAR", false, "Stable unique identifier of the statistic."),
@@ -63,6 +66,7 @@ export const STATISTICS_FILE: FileSpec = {
 
 export const TABLES_FILE: FileSpec = {
   path: "tables.parquet",
+  primaryKey: ["key"],
   description: "One row per printed table of either document: its number, title and source line.",
   columns: [
     c("key", "VARCHAR", false, "File-safe key, e.g. `survey-table-1`; the tidy file is tables/<key>.parquet."),
@@ -105,6 +109,7 @@ export const TIDY_TABLE_FILE: FileSpec = {
 
 export const UNITS_FILE: FileSpec = {
   path: "units.parquet",
+  primaryKey: ["unit"],
   description: "The controlled vocabulary of units.",
   columns: [
     c("unit", "VARCHAR", false, "The unit's name."),
@@ -115,6 +120,7 @@ export const UNITS_FILE: FileSpec = {
 
 export const AUDIT_FILE: FileSpec = {
   path: "audit.parquet",
+  primaryKey: ["check_id"],
   description:
     "One row per arithmetic check of the printed numbers (totals, whole counts behind percentages, subgroups, shares, derivations, restatements, cross-document reconciliation). A failed check is a finding: no value is changed.",
   columns: [
@@ -135,6 +141,7 @@ export const AUDIT_FILE: FileSpec = {
 
 export const FINDINGS_FILE: FileSpec = {
   path: "findings.parquet",
+  primaryKey: ["finding_id"],
   description:
     "One row per finding: a problem the audit reveals (however many checks reveal it), a difference the reviewer explains, or a consistent restatement; also contradictions that are not numbers, with both passages quoted.",
   columns: [
@@ -164,6 +171,7 @@ const side = (prefix: "left" | "right", which: string): ColumnSpec[] => [
 
 export const RECONCILIATION_FILE: FileSpec = {
   path: "reconciliation.parquet",
+  primaryKey: ["id"],
   description:
     "One row per entry of raw/reconciliation.tsv: numbers the two documents (scope `cross`) or one document in two places (scope `survey`/`thesis`) give for the same subject, side by side, with the reviewer's classification.",
   columns: [
@@ -187,6 +195,7 @@ export const RECONCILIATION_FILE: FileSpec = {
 
 export const SOURCES_FILE: FileSpec = {
   path: "sources.parquet",
+  primaryKey: ["id"],
   description:
     "One row per document the report reproduces (raw/sources.tsv): its title, the text file every `line` refers to, that file's sha256, and what the document prints about its authors, date and institution.",
   columns: [
@@ -206,6 +215,7 @@ export const SOURCES_FILE: FileSpec = {
 
 export const FOOTNOTES_FILE: FileSpec = {
   path: "footnotes.parquet",
+  primaryKey: ["raw_file", "raw_line"],
   description:
     "One row per study a footnote cites, as printed (raw/<document>/footnotes.tsv; the survey's footnotes). The bibliography groups them by work; an `Ibid` stands for the work of the footnote before.",
   columns: [
@@ -221,6 +231,7 @@ export const FOOTNOTES_FILE: FileSpec = {
 
 export const CITATIONS_FILE: FileSpec = {
   path: "citations.parquet",
+  primaryKey: ["raw_file", "raw_line", "year"],
   description:
     "One row per work a citation names in either document's text, captions, table sources and notes, as printed (raw/<document>/citations.tsv; the survey's footnotes are footnotes.parquet). Neither document prints a reference list: this and footnotes.parquet are all they say about the studies they cite. The bibliography groups both by work.",
   columns: [
@@ -239,6 +250,7 @@ export const CITATIONS_FILE: FileSpec = {
 
 export const COMPARISONS_FILE: FileSpec = {
   path: "comparisons.parquet",
+  primaryKey: ["pair_id"],
   description:
     "One row per pair the systematic search for contradictions compared (data-loaders/audit/search.ts): two statements of one subject and measure (in the shared vocabulary of raw/vocabulary.tsv), a part against its whole, a 'most' (raw/claims.tsv) against a printed share, and the reviewer's pairs the search does not reach. Each is consistent, explained by raw/reconciliation.tsv, or a finding.",
   columns: [
@@ -259,6 +271,7 @@ export const COMPARISONS_FILE: FileSpec = {
 
 export const CENSUS_FILE: FileSpec = {
   path: "census.parquet",
+  primaryKey: ["document", "line", "column"],
   description:
     "One row per number printed in either document (digits, and number words such as \"six\", \"two-thirds\", \"a decade\"; \"one\" is left out), with what accounts for it: the ledger (`statistic`), a rule of data-loaders/normalize/census.ts, or a reviewer's decision in raw/<document>/census.tsv. A number nothing accounts for stops every run.",
   columns: [

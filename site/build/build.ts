@@ -44,6 +44,8 @@ import { finalizeDist } from "./finalize-dist.ts";
 import { loadFramework } from "./framework-build.ts";
 import { frameworkClientNpmNames } from "./framework-npm-names.ts";
 import { publishedFiles, publishedFilesTable } from "./published-files.ts";
+import { DATA_FOLDER, publishData } from "./publish-data.ts";
+import { outputTables } from "../../data-loaders/publish/output-tables.ts";
 import { referencedFiles } from "./referenced-files.ts";
 import { spawnLoaders, type SpawnedLoaders } from "./spawn-loaders.ts";
 
@@ -181,9 +183,18 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       const version = reportVersion(root);
       await writeCiteReport(staging, ledger, version);
       await writeReaders(staging, ledger, seeds);
-      return { ...(await writeNumberPages(staging, numberContext(ledger, seeds, version, true))), statistics: ledger.statistics };
+      return { ...(await writeNumberPages(staging, numberContext(ledger, seeds, version, true))), statistics: ledger.statistics, ledger, version };
     })());
     log(`number pages: ${numbers.pages} written in ${Math.round(numbers.ms)} ms`);
+    // Every published table under a plain name, CSV and Parquet, and datapackage.json (publish-data.ts).
+    const published = await step("publishing dist/downloads/ failed: ", publishData(staging, cacheDir, {
+      tables: outputTables(numbers.ledger),
+      titles: new Map(numbers.ledger.tables.map((t) => [t.key, `${t.document === "survey" ? "Survey" : "Thesis"}, ${t.table}${t.title ? `: ${t.title}` : ""}`])),
+      sources: numbers.ledger.sources,
+      version: numbers.version.commit,
+      created: new Date(sourceDateEpochMs(root)),
+    }));
+    log(`data package: ${published.files.length} files, ${published.files.reduce((sum, f) => sum + f.bytes, 0)} bytes in ${DATA_FOLDER}/, in ${Math.round(published.ms)} ms`);
 
     const pages = await step(
       "finalizing dist/ failed: ",
@@ -193,6 +204,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
         log,
         // Pages are filled in from the loaders' outputs, where Framework's cache holds them.
         data: (rootPath) => readFile(join(cacheDir, rootPath), "utf8"),
+        links: published.rewriteLinks,
         // The reproducibility page lists every published file with its hash, read from dist/ itself.
         // Each number page lists every finalized page that shows its number (site/numbers/number-pages.ts).
         afterPages: async () => {

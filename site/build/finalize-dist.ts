@@ -33,6 +33,7 @@ export async function finalizeDist(
     lang,
     manifest,
     data,
+    links,
     afterPages,
     log,
   }: {
@@ -40,6 +41,8 @@ export async function finalizeDist(
     lang: string;
     manifest?: { page: string; placeholder: string; html: () => Promise<string> };
     data?: (rootPath: string) => Promise<string>;
+    /** Rewrites a page's links once it is filled (the download links to the plain data files, publish-data.ts). */
+    links?: (html: string) => string;
     /** Runs once every page is final and before the manifest: work that reads the finished pages (the number pages' "where the report shows it"). */
     afterPages?: () => Promise<void>;
     /** Where to say what finalize wrote besides the pages (the figures' downloads). */
@@ -47,7 +50,7 @@ export async function finalizeDist(
   },
 ): Promise<number> {
   let count = 0;
-  // The files the pages' figures offer (downloads/<figure-id>.svg|.csv), written once every page is filled.
+  // The files the pages' figures offer (figures/<figure-id>.svg|.csv), written once every page is filled.
   const downloads = new Map<string, string>();
   for await (const path of filesUnder(dist)) {
     if (!path.endsWith(".html")) continue;
@@ -55,7 +58,8 @@ export async function finalizeDist(
     if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
     if (!NO_ZOOM.test(html)) throw new Error(`invalid page: ${path} (no viewport with maximum-scale=1 to allow zoom in)`);
     if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
-    const filled = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data, downloads) : html;
+    const rendered = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data, downloads) : html;
+    const filled = links ? links(rendered) : rendered;
     const out = filled
       // The page's address, which the print stylesheet shows in the footer of every printed page.
       .replace("<html>", `<html lang="${lang}" style="--page-address: '${pageAddress(dist, path)}'">`)

@@ -1,7 +1,7 @@
 // What every drawn figure carries besides its drawing (ISSUE-15, "Every chart"): a toolbar
 // (a share link, downloads), and for a chart drawn from rows its Table and Sources views. All of
 // it is in the page's HTML: without scripts the views read as disclosures under the chart and
-// the downloads are plain links to files the build writes (dist/downloads/, see
+// the downloads are plain links to files the build writes (dist/figures/, see
 // figureDownloads); src/components/figure-toolbar.ts turns the views into tabs, copies the
 // share link and draws the PNG.
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
@@ -14,7 +14,7 @@ import { scrollRegion } from "./printed-table.ts";
 import { DOCUMENT_LABELS, statisticHtml, workAnchor } from "./statistic.ts";
 
 /** The folder of dist/ the figures' downloads are written to, under their figure's id. */
-export const DOWNLOADS_DIR = "downloads";
+export const DOWNLOADS_DIR = "figures";
 
 /** One row of a chart's query, as its data file holds it. */
 export type ChartRow = Record<string, unknown>;
@@ -189,11 +189,11 @@ export function chartCsv(rows: readonly ChartRow[], provenance: Readonly<Record<
   return `${lines.join("\n")}\n`;
 }
 
-/** The files a figure offers, by their path in dist/ (`downloads/<id>.svg`), and what each holds. */
+/** The files a figure offers, by their path in dist/ (`figures/<id>.svg`), and what each holds. */
 export type Downloads = Map<string, string>;
 
 /**
- * Offers a file for download: `downloads/<name>` in dist/. Two figures may not claim one name
+ * Offers a file for download: `figures/<name>` in dist/ (not downloads/, which holds the data package and must hold only what it describes). Two figures may not claim one name
  * with different contents (figure ids name the files, and ids are the pages' own).
  */
 export function offerDownload(context: PageContext, name: string, content: string): string {

@@ -65,7 +65,7 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
         : "So no number of Part III's text is left for this page: the opening of chapter 7 and section 7.4 state none.",
     )}</p>`;
   },
-  dictionary: (_context, data) => dictionaryHtml(data as FileSpec[]),
+  dictionary: (context, data) => dictionaryHtml(data as FileSpec[], context.root),
   findings: (context, data) => {
     const { findings, provenance } = data as { findings: AuditFinding[]; provenance: Record<string, Provenance> };
     return findingsByClassHtml(context, findings, provenance);
@@ -89,6 +89,12 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
     const figure = ORIGINAL_FIGURES.find((f) => f.number === Number(o.figure));
     if (!figure) throw new Error(`invalid placeholder: "original" (no Figure #${o.figure} in site/charts/originals.ts)`);
     return originalFigureHtml(figure, { id: o.id });
+  },
+  // A file the build writes after Framework (dist/downloads/datapackage.json, site/build/publish-data.ts),
+  // which Framework would refuse to link: `href` from the site's root, `label` the link's text.
+  "file-link": (context, _data, o) => {
+    if (!o.href || /^\/|\.\.|:/.test(o.href)) throw new Error(`invalid placeholder: "file-link" (data-href: "${o.href ?? ""}", a path from the site's root)`);
+    return `<a href="${escapeHtml(`${context.root}${o.href}`)}" download>${escapeHtml(o.label ?? o.href)}</a>`;
   },
   count: (_context, data, o) => String(rowsAt(data, o.path).length),
   // Links to pages the build writes after Framework (the annotated documents) or with a query
@@ -116,7 +122,7 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
 };
 
 /** The kinds of placeholder that take no data file. */
-const NO_DATA = new Set(["original", "explore-link", "line-link"]);
+const NO_DATA = new Set(["original", "file-link", "explore-link", "line-link"]);
 
 /** The rows at a dotted path of a data file ("" the file itself). */
 function rowsAt(data: unknown, path: string | undefined): Record<string, unknown>[] {

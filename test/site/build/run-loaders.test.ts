@@ -25,6 +25,7 @@ const SAMPLES: { path: string; file: string; args: string[] }[] = [
   { path: "/data/csv/reconciliation.csv", file: "data/csv/[name].csv.ts", args: ["--name=reconciliation"] },
   { path: "/data/data-dictionary.json", file: "data/data-dictionary.json.ts", args: [] },
   { path: "/data/glossary.csv", file: "data/glossary.csv.ts", args: [] },
+  { path: "/data/parquet/census.parquet", file: "data/parquet/[name].parquet.ts", args: ["--name=census"] },
   { path: "/data/duckdb/duckdb-browser-eh.worker.js", file: "data/duckdb/duckdb-browser-eh.worker.js.ts", args: [] },
   { path: "/data/explore/definitions.json", file: "data/explore/definitions.json.ts", args: [] },
   { path: "/data/explore/queries.json", file: "data/explore/queries.json.ts", args: [] },

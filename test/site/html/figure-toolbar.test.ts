@@ -78,14 +78,14 @@ describe("figureHtml with rows", () => {
     const html = figureHtml(context, chart, { id: "emp-chart", caption: "Cap", provenance, rows, sql: "x.sql" });
     assert.match(html, /<figure class="chart" id="emp-chart" data-figure-tools="">/);
     assert.match(html, /<a class="figure-share" href="#emp-chart"/);
-    assert.match(html, /<a class="figure-download" href="downloads\/emp-chart\.svg" download="emp-chart\.svg" data-format="svg" data-variants="log linear"/);
+    assert.match(html, /<a class="figure-download" href="figures\/emp-chart\.svg" download="emp-chart\.svg" data-format="svg" data-variants="log linear"/);
     assert.match(html, /<button type="button" class="figure-download" hidden data-format="png"/);
-    assert.match(html, /href="downloads\/emp-chart\.csv" download="emp-chart\.csv"/);
+    assert.match(html, /href="figures\/emp-chart\.csv" download="emp-chart\.csv"/);
     assert.match(html, /<div class="chart-drawing" id="emp-chart-chart">/);
     assert.match(html, /<details class="figure-view screen-only" id="emp-chart-table" data-view="table"><summary>Table: the 2 rows the chart draws<\/summary>/);
     assert.match(html, /<details class="figure-view screen-only" id="emp-chart-sources" data-view="sources">/);
-    assert.deepEqual([...context.downloads.keys()].sort(), ["downloads/emp-chart-linear.svg", "downloads/emp-chart.csv", "downloads/emp-chart.svg"]);
-    assert.match(context.downloads.get("downloads/emp-chart-linear.svg")!, /width="561"/);
+    assert.deepEqual([...context.downloads.keys()].sort(), ["figures/emp-chart-linear.svg", "figures/emp-chart.csv", "figures/emp-chart.svg"]);
+    assert.match(context.downloads.get("figures/emp-chart-linear.svg")!, /width="561"/);
     // Without rows (or an id) a figure stays a drawing alone, as before.
     assert.doesNotMatch(figureHtml(pageContext("/survey"), chart, { id: "c", caption: "Cap", provenance }), /figure-toolbar/);
   });
@@ -105,17 +105,17 @@ describe("diagramHtml with a page", () => {
     const figure = { number: 1, caption: "Figure #1", svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"></svg>', basis: [{ line: 1, quote: "q" }], missing: "m" };
     const html = diagramHtml(figure as never, { id: "figure-1", context });
     assert.match(html, /<a class="figure-share" href="#figure-1"/);
-    assert.match(html, /href="\.\.\/downloads\/figure-1\.svg" download="figure-1\.svg"/);
+    assert.match(html, /href="..\/figures\/figure-1\.svg" download="figure-1\.svg"/);
     assert.doesNotMatch(html, /data-format="(png|csv)"/);
-    assert.ok(context.downloads.has("downloads/figure-1.svg"));
+    assert.ok(context.downloads.has("figures/figure-1.svg"));
   });
 });
 
 describe("the toolbar's script", () => {
   it("names a variant's SVG file, the share address and the PNG's scale", () => {
-    assert.equal(variantFile("../downloads/c.svg", ["log", "linear"], "linear"), "../downloads/c-linear.svg");
-    assert.equal(variantFile("../downloads/c-linear.svg", ["log", "linear"], "log"), "../downloads/c.svg");
-    assert.equal(variantFile("../downloads/c.svg", [], undefined), "../downloads/c.svg");
+    assert.equal(variantFile("../figures/c.svg", ["log", "linear"], "linear"), "../figures/c-linear.svg");
+    assert.equal(variantFile("../figures/c-linear.svg", ["log", "linear"], "log"), "../figures/c.svg");
+    assert.equal(variantFile("../figures/c.svg", [], undefined), "../figures/c.svg");
     assert.equal(shareAddress({ href: "http://h/thesis/sialkot?x=1#old", hash: "#old" }, "table-6-chart"), "http://h/thesis/sialkot?x=1#table-6-chart");
     assert.equal(pngScale(1), 2);
     assert.equal(pngScale(2.5), 3);
