@@ -15,7 +15,7 @@ import { DOCUMENTS, type DocumentId } from "./statistic.ts";
 export const MANIFEST_FILE_NAME = "files.tsv";
 export const MANIFEST_HEADER = ["file"] as const;
 
-export type RawFileKind = "sources" | "units" | "reconciliation" | "vocabulary" | "claims" | "contradictions" | "statistics" | "tables" | "footnotes" | "pages" | "citations" | "census" | "glossary";
+export type RawFileKind = "sources" | "units" | "reconciliation" | "vocabulary" | "claims" | "contradictions" | "statistics" | "tables" | "footnotes" | "pages" | "citations" | "census" | "glossary" | "conclusions";
 
 export interface RawFileEntry {
   /** The path relative to the raw folder, with `/`. */
@@ -42,7 +42,7 @@ const REQUIRED: readonly RawFileKind[] = ["sources", "units"];
 function classify(file: string): Pick<RawFileEntry, "kind" | "document"> | null {
   const top = TOP_LEVEL[file];
   if (top) return { kind: top, document: null };
-  const match = /^([a-z]+)\/(?:(statistics|tables)\/[a-z0-9][a-z0-9-]*\.tsv|(footnotes|pages|citations|census)\.tsv)$/.exec(file);
+  const match = /^([a-z]+)\/(?:(statistics|tables)\/[a-z0-9][a-z0-9-]*\.tsv|(footnotes|pages|citations|census|conclusions)\.tsv)$/.exec(file);
   if (!match || !(DOCUMENTS as readonly string[]).includes(match[1]!)) return null;
   return { kind: (match[2] ?? match[3]) as RawFileKind, document: match[1] as DocumentId };
 }
@@ -78,7 +78,7 @@ export async function readManifest(rawDir: string, file: string): Promise<RawFil
     const earlier = seen.get(name);
     if (earlier !== undefined) fail(`listed twice (line ${earlier})`);
     seen.set(name, line);
-    const kind = classify(name) ?? fail(`expected sources.tsv, units.tsv, reconciliation.tsv, vocabulary.tsv, claims.tsv, contradictions.tsv, glossary.tsv or <document>/statistics/<name>.tsv, <document>/tables/<name>.tsv, <document>/footnotes.tsv, <document>/pages.tsv, <document>/citations.tsv, <document>/census.tsv, with <document> one of ${DOCUMENTS.join(", ")}`);
+    const kind = classify(name) ?? fail(`expected sources.tsv, units.tsv, reconciliation.tsv, vocabulary.tsv, claims.tsv, contradictions.tsv, glossary.tsv or <document>/statistics/<name>.tsv, <document>/tables/<name>.tsv, <document>/footnotes.tsv, <document>/pages.tsv, <document>/citations.tsv, <document>/census.tsv, <document>/conclusions.tsv, with <document> one of ${DOCUMENTS.join(", ")}`);
     if (!present.has(name)) fail("listed, but no such file in the raw folder (renamed or deleted?)");
     entries.push({ file: name, ...kind, raw_line: line });
   }

@@ -11,6 +11,7 @@ import { ORIGINAL_FIGURES } from "../charts/originals.ts";
 import { diagramHtml } from "./diagram.ts";
 import { originalFigureHtml } from "./original-figure.ts";
 import { dictionaryHtml } from "./dictionary.ts";
+import { conclusionsHtml, type CaseConclusion } from "./conclusions.ts";
 import { escapeHtml, unescapeHtml } from "./escape.ts";
 import { figureHtml } from "./figure.ts";
 import { clusterCountriesHtml, dataTableHtml, headlinesHtml, statisticGroupsHtml, statisticsListHtml, type ClusterCountry, type HeadlineStatistic, type ListedStatistic } from "./lists.ts";
@@ -74,6 +75,7 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
     const { entries, provenance } = data as { entries: BibliographyEntry[]; provenance: Record<string, Provenance> };
     return bibliographyHtml(context, entries, provenance);
   },
+  conclusions: (context, data, o) => conclusionsHtml(context, (data as { rows: CaseConclusion[] }).rows, { page: o.page ?? "" }),
   "search-counts": (_context, data) => searchCountsHtml((data as { search: SearchCounts }).search),
   "audit-summary": (_context, data) => auditSummaryHtml(data as { checks: Check[]; reconciliation: unknown[]; findings: AuditFinding[] }),
   "audit-checks": (context, data) => {

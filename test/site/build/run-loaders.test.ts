@@ -22,6 +22,7 @@ const SAMPLES: { path: string; file: string; args: string[] }[] = [
   { path: "/data/audit.json", file: "data/audit.json.ts", args: [] },
   { path: "/data/bibliography.json", file: "data/bibliography.json.ts", args: [] },
   { path: "/data/charts/thesis-table-6-intervals.json", file: "data/charts/[name].json.ts", args: ["--name=thesis-table-6-intervals"] },
+  { path: "/data/conclusions.json", file: "data/conclusions.json.ts", args: [] },
   { path: "/data/csv/reconciliation.csv", file: "data/csv/[name].csv.ts", args: ["--name=reconciliation"] },
   { path: "/data/data-dictionary.json", file: "data/data-dictionary.json.ts", args: [] },
   { path: "/data/glossary.csv", file: "data/glossary.csv.ts", args: [] },
