@@ -4,7 +4,7 @@
 // a measurement: the exit code is 0 unless the bench itself fails.
 //
 // The whole run holds /tmp/report-build.lock (others build in this tree): it re-runs itself
-// under flock when started without it. `--only=build,pages,explore,scaling,numbers,pdf,toolbars` runs some parts
+// under flock when started without it. `--only=build,pages,explore,scaling,numbers,pdf,document-first,toolbars` runs some parts
 // (without `build`, the pages are measured in the dist/ already there).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -24,12 +24,13 @@ import { checkTargets, markdown, targetLines, type Results } from "./report.ts";
 import { measureScaling } from "./scaling.ts";
 import { measureNumberPages } from "./numbers.ts";
 import { measurePdf } from "./pdf.ts";
+import { measureDocumentFirst } from "./document-first.ts";
 import { countingServer } from "./traffic.ts";
 import { measureToolbars, toolbarTargets } from "./toolbars.ts";
 
 const LOCK = "/tmp/report-build.lock";
 const LOCK_HELD = "REPORT_BUILD_LOCK_HELD";
-const PARTS = ["build", "pages", "explore", "scaling", "numbers", "pdf", "toolbars"] as const;
+const PARTS = ["build", "pages", "explore", "scaling", "numbers", "pdf", "document-first", "toolbars"] as const;
 type Part = (typeof PARTS)[number];
 
 function relaunchUnderLock(): never {
@@ -73,17 +74,18 @@ async function main(): Promise<void> {
     log("build:");
     partial.build = await measureBuilds(log);
   }
-  if ((parts.has("pages") || parts.has("explore")) && !existsSync(join(DIST_DIR, "index.html"))) {
+  const browserParts = parts.has("pages") || parts.has("explore") || parts.has("document-first");
+  if (browserParts && !existsSync(join(DIST_DIR, "index.html"))) {
     throw new Error("no dist/: run with the build part, or `npm run build` first");
   }
   let browser: Browser | undefined;
-  const site = parts.has("pages") || parts.has("explore") ? await countingServer(DIST_DIR) : undefined;
+  const site = browserParts ? await countingServer(DIST_DIR) : undefined;
   try {
-    if (parts.has("pages")) {
+    if (parts.has("pages") || parts.has("document-first")) {
       mark("pages");
       browser ??= await launchChromium();
       log(`pages (each loaded ${RUNS} times, the median kept):`);
-      partial.pages = await measurePages(browser, site!, DIST_DIR);
+      if (parts.has("pages")) partial.pages = await measurePages(browser, site!, DIST_DIR);
       const reference = await writeReferenceSite(DIST_DIR);
       const server = await countingServer(reference.root);
       try {
@@ -94,6 +96,11 @@ async function main(): Promise<void> {
         await server.close();
         await rm(reference.root, { recursive: true, force: true });
       }
+    }
+    if (parts.has("document-first")) {
+      mark("document-first");
+      log("document first (FCP and first chart, bytes before it, chart text at 375 and 1400 px):");
+      partial.documentFirst = await measureDocumentFirst(browser!, site!, DIST_DIR, log, { measured: partial.pages, reference: partial.reference });
     }
     if (parts.has("explore")) {
       mark("explore");

@@ -15,6 +15,8 @@ export interface PageMetrics {
   requests: number;
   /** From navigation start to the first visible chart, in ms; null without a chart. */
   firstChartMs: number | null;
+  /** From navigation start to the first contentful paint, in ms (null if Chromium reported none). */
+  firstContentfulPaintMs: number | null;
   /** The first chart's figure (its id or class). */
   firstChartIn: string | null;
   /** From navigation start to the last byte the server sent (Playwright's network idle follows 500 ms later). */
@@ -90,9 +92,10 @@ async function measurePage(browser: Browser, server: CountingServer, path: strin
     await page.goto(server.url + path, { waitUntil: "networkidle", timeout: 120_000 });
     // Framework fills cells after load; a cell still loading may yet draw a chart.
     await page.waitForFunction(() => !document.querySelector(".observablehq--loading"), null, { timeout: 10_000 }).catch(() => errors.push("cells still loading"));
-    const { timeOrigin, firstChart, firstChartIn } = await page.evaluate(() => {
+    const { timeOrigin, firstChart, firstChartIn, fcp } = await page.evaluate(() => {
       const state = (window as unknown as { __bench: { firstChart: number | null; what: string | null } }).__bench;
-      return { timeOrigin: performance.timeOrigin, firstChart: state.firstChart, firstChartIn: state.what };
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null;
+      return { timeOrigin: performance.timeOrigin, firstChart: state.firstChart, firstChartIn: state.what, fcp };
     });
     const last = server.lastWrite();
     return {
@@ -101,6 +104,7 @@ async function measurePage(browser: Browser, server: CountingServer, path: strin
       bytesTotal: server.bytesUntil(),
       requests: server.requests(),
       firstChartMs: firstChart,
+      firstContentfulPaintMs: fcp,
       firstChartIn,
       networkIdleMs: last === null ? 0 : Math.max(0, last - timeOrigin),
       foreignRequests: foreign,

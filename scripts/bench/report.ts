@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { DATA_CHANGE, type BuildMetrics, type BuildRun } from "./build.ts";
 import type { ExploreMetrics } from "./explore.ts";
 import { RUNS, type PageMetrics } from "./pages.ts";
+import { documentFirstMarkdown, documentFirstTargets } from "./document-first.ts";
 import { RUNS_PER_SIZE, type ScalingRun } from "./scaling.ts";
 
 export interface Results {
@@ -22,6 +23,7 @@ export interface Results {
   scaling?: ScalingRun[];
   numbers?: import("./numbers.ts").NumberPagesMetrics;
   pdf?: import("./pdf.ts").PdfMetrics;
+  documentFirst?: import("./document-first.ts").DocumentFirstMetrics;
   toolbars?: import("./toolbars.ts").ToolbarMetrics;
   targets: Target[];
 }
@@ -98,6 +100,7 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
     targets.push({ target: `the PDF step (compose, print, fix its dates) ≤ ${LIMITS.pdfStepSeconds} s`, pass: p.stepMs <= LIMITS.pdfStepSeconds * 1000, detail: `${s(p.stepMs)} median of ${p.runs} (composed ${ms(p.composeMs)}, printed ${ms(p.printMs)}; Chromium's start ${ms(p.launchMs)}, beside Framework in the build)` });
     targets.push({ target: "the PDF printed again from dist/ has dist/report.pdf's bytes", pass: p.sameBytes, detail: `${p.runs} prints, ${kB(p.bytes)}, ${p.pages} pages` });
   }
+  if (results.documentFirst) targets.push(...documentFirstTargets(results.documentFirst));
   if (scaling) {
     const million = scaling.find((r) => r.statistics === 1_000_000);
     const hundredK = scaling.find((r) => r.statistics === 100_000);
@@ -253,6 +256,7 @@ export function markdown(results: Results): string {
       "",
     );
   }
+  if (results.documentFirst) out.push(...documentFirstMarkdown(results.documentFirst));
   out.push("## Targets", "", "```", ...targetLines(results.targets), "```", "");
   return out.join("\n");
 }

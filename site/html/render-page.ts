@@ -19,6 +19,7 @@ import { pageContext, type PageContext } from "./page-context.ts";
 import { printedTableHtml } from "./printed-table.ts";
 import { pageEndHtml } from "./statistic.ts";
 import { bibliographyHtml } from "./bibliography.ts";
+import { deferScripts } from "./defer-scripts.ts";
 import type { BibliographyEntry } from "../view/citations.ts";
 import { auditChecksHtml, auditSummaryHtml, findingsByClassHtml, reconciliationHtml, searchCountsHtml, type AuditFinding, type Check, type Comparison, type SearchCounts } from "./audit.ts";
 
@@ -144,7 +145,7 @@ export function placeholderFiles(pagePath: string, html: string): string[] {
 /**
  * A page's HTML with every placeholder filled in, in document order (so a number's anchor and
  * note number go to its first appearance), and its endnotes and provenance cards at the end of
- * its content (contract 2). `pagePath` is the page's path from the site root ("/thesis/sialkot");
+ * its content (contract 2); its scripts start after its first paint (deferScripts). `pagePath` is the page's path from the site root ("/thesis/sialkot");
  * `read(rootPath)` gives a data file's text. Fails on an unknown kind or a missing file.
  * `downloads` receives the files the page's figures offer (path in dist/ → content), for the
  * build to write (site/html/figure-toolbar.ts).
@@ -174,5 +175,5 @@ export async function renderPage(pagePath: string, html: string, read: (rootPath
   out += html.slice(last);
   const end = pageEndHtml(context);
   if (end && !out.includes("</main>")) throw new Error(`invalid page: ${pagePath} (no </main> to end with its notes)`);
-  return end ? out.replace("</main>", `${end}\n</main>`) : out;
+  return deferScripts(end ? out.replace("</main>", `${end}\n</main>`) : out);
 }

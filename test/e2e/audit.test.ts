@@ -10,6 +10,8 @@ describe("the audit page", () => {
   it("lists the failing checks first, and filters by table, kind and status", async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.origin}/audit?status=fail`, { waitUntil: "networkidle" });
+    // The filters come after the first paint, on top of the static table.
+    await page.locator(".audit-findings .filters").waitFor();
     const rows = page.locator("table.audit tbody tr:not([hidden])");
     const failing = await rows.count();
     assert.ok(failing > 0, "no failing check shown");
