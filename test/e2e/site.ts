@@ -85,6 +85,9 @@ export async function cellsSettled(page: Page, timeout = 30_000): Promise<void> 
 /** The page's side of cellsSettled: the problem, or null once every cell has settled. */
 const SETTLE_CELLS = `async (timeout) => {
   if (!window.__observablehqRuntimes) return "the page was opened outside useSite(), which watches its cells";
+  // Pages start Framework a frame (at most 250 ms) after load: wait for its runtime that long, and more.
+  const until = performance.now() + Math.min(timeout, 5000);
+  while (window.__observablehqRuntimes.size === 0 && performance.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
   const runtimes = [...window.__observablehqRuntimes];
   if (runtimes.length === 0) return "no Observable runtime on the page (has Framework's runtime changed?)";
   if (runtimes.some((r) => !(r._variables instanceof Set) || !("_computing" in r))) return "Framework's runtime has changed: no _variables or _computing";
