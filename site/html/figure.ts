@@ -3,7 +3,7 @@ import type { Provenance } from "../view/provenance.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import { anchorOf, noteOf, type PageContext } from "./page-context.ts";
-import { findingAttributes } from "./statistic.ts";
+import { findingAttributes, findingLegendHtml } from "./statistic.ts";
 
 /** The key of a chart's drawing at a width in a variant (the first variant is the plain width). */
 export function drawingKey(chart: PrerenderedChart, width: number, variant?: string): string {
@@ -60,5 +60,7 @@ export function figureHtml(
     chart.variants.length > 1
       ? chart.variants.map((v) => `<div class="chart-variant" data-variant="${escapeHtml(v)}"${v === shown ? "" : " hidden"}>${drawings(v)}</div>`).join("")
       : drawings(variant);
-  return `<figure${attrs({ class: "chart", id })}>${anchors}<figcaption>${escapeHtml(caption)}</figcaption><div class="chart-drawing">${body}</div></figure>`;
+  // What the marks on numbers mean, under a chart that marks any (as under a printed table).
+  const legend = findingLegendHtml(ids.map((stat) => provenance[stat]));
+  return `<figure${attrs({ class: "chart", id })}>${anchors}<figcaption>${escapeHtml(caption)}</figcaption><div class="chart-drawing">${body}</div>${legend}</figure>`;
 }
