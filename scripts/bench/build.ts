@@ -1,16 +1,17 @@
 // Build times, each `npm run build` under /usr/bin/time for its peak memory:
 // - cold: no cache, no dist/;
 // - a rebuild with nothing changed (what Framework costs on its own);
-// - a rebuild after a data change: an author's transcription correction in one raw file (one
-//   statistic's printed number and its quote, so the ledger, its files and a chart change);
+// - a rebuild after a one-number change: a reviewer's note on one statistic in one raw file
+//   (DATA_CHANGE), so the ledger, the files made from it and the number's page change;
 // - the file restored byte for byte (even on Ctrl-C) and the report rebuilt, so dist/ and the
 //   cache match the tree when the bench ends (that build is timed too: it is a data change back).
-// Each data change must change published files; the bench counts them.
+// Each data change must change published files; the bench counts them. Each run also reports
+// the PDF step's own time and the number pages' (their log lines) and the load average.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { CACHE_STASH, clearCache } from "../../site/build/cache/stash.ts";
@@ -60,6 +61,12 @@ export interface BuildRun {
   phases: Phase[];
   /** Published files (dist/, by path and content) that differ from the previous build's. */
   changedFiles: number | null;
+  /** The machine's 1-minute load average when the build started (others share it). */
+  loadAverage: number;
+  /** The PDF step's own time, from its log line (composed and printed are parts of it). */
+  pdf: { stepMs: number; composedMs: number; printedMs: number } | null;
+  /** The number pages the build wrote, and how long that took (its log line). */
+  numberPages: { pages: number; ms: number } | null;
   loaders: {
     /** The build's loader process ("ran N loaders in M ms, in one process (charts: …)"), if it ran. */
     inProcess: { count: number; ms: number; drawn: number; reused: number } | null;
@@ -93,7 +100,7 @@ interface Line {
 }
 
 /** Where a build's time goes, from its output lines and their arrival times (ms from start). */
-export function analyseBuildLog(lines: readonly Line[], totalMs: number): Pick<BuildRun, "phases" | "loaders"> {
+export function analyseBuildLog(lines: readonly Line[], totalMs: number): Pick<BuildRun, "phases" | "loaders" | "pdf" | "numberPages"> {
   const last = (pattern: RegExp) => lines.filter((l) => pattern.test(l.text)).at(-1)?.at ?? null;
   const first = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.at ?? null;
   const loaderLine = lines.find((l) => /ran \d+ loaders in \d+ ms, in one process/.test(l.text));
@@ -102,7 +109,7 @@ export function analyseBuildLog(lines: readonly Line[], totalMs: number): Pick<B
     ["Framework: parse pages, bundle their node_modules imports into its cache", last(/^built \d+ pages in/)],
     ["Framework: data files copied (once the loader process has written each)", last(/→ load \//)],
     ["Framework: client bundles, node imports, render pages", last(/^render \//)],
-    ["Framework's page table, link check, finalize the pages, print the PDF edition (its own time: the pdf: line)", last(/^pdf: /)],
+    ["Framework's page table, link check, finalize the pages, print the PDF edition while the number pages are written (its own time: the pdf: line)", last(/^pdf: /)],
     ["cache recorded, dist/ replaced", last(/^finalized \d+ pages/)],
     ["exit", totalMs],
   ];
@@ -120,8 +127,13 @@ export function analyseBuildLog(lines: readonly Line[], totalMs: number): Pick<B
     if (match) loaders.push({ name: match[1]!, ms: Number(match[2]) });
   }
   const counts = loaderLine && /ran (\d+) loaders in (\d+) ms.*charts: (\d+) drawn, (\d+) reused/.exec(loaderLine.text);
+  const found = (pattern: RegExp) => lines.map((l) => pattern.exec(l.text)).find((m) => m !== null) ?? null;
+  const pdf = found(/^pdf: .*step (\d+) ms \(composed (\d+) ms, printed (\d+) ms/);
+  const numberPages = found(/^number pages: (\d+) written in (\d+) ms/);
   return {
     phases,
+    pdf: pdf ? { stepMs: Number(pdf[1]), composedMs: Number(pdf[2]), printedMs: Number(pdf[3]) } : null,
+    numberPages: numberPages ? { pages: Number(numberPages[1]), ms: Number(numberPages[2]) } : null,
     loaders: {
       inProcess: counts ? { count: Number(counts[1]), ms: Number(counts[2]), drawn: Number(counts[3]), reused: Number(counts[4]) } : null,
       framework: { count: loaders.length, ms: loaders.reduce((sum, l) => sum + l.ms, 0), slowest: [...loaders].sort((a, b) => b.ms - a.ms).slice(0, 5) },
@@ -134,6 +146,7 @@ async function timedBuild(label: string): Promise<BuildRun> {
   const folder = await mkdtemp(join(tmpdir(), "bench-build-"));
   const timeFile = join(folder, "time.txt");
   try {
+    const loadAverage = loadavg()[0]!;
     const started = performance.now();
     const lines: Line[] = [];
     let log = "";
@@ -163,7 +176,7 @@ async function timedBuild(label: string): Promise<BuildRun> {
     if (code !== 0) throw new Error(`${label}: npm run build failed (exit ${code}):\n${log.slice(-3000)}`);
     const [seconds, peak] = (await readFile(timeFile, "utf8")).trim().split(/\s+/).slice(-2).map(Number);
     if (!Number.isFinite(seconds) || !Number.isFinite(peak)) throw new Error(`${label}: cannot read /usr/bin/time's output`);
-    return { label, seconds: seconds!, peakRssKb: peak!, changedFiles: null, ...analyseBuildLog(lines, totalMs) };
+    return { label, seconds: seconds!, peakRssKb: peak!, changedFiles: null, loadAverage, ...analyseBuildLog(lines, totalMs) };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
@@ -256,6 +269,9 @@ async function timedBuildCounting(label: string): Promise<BuildRun> {
   return { ...run, changedFiles: changedBetween(before, await distFiles()) };
 }
 
+/** The PDF step's time and the load average, for the progress lines. */
+const pdfNote = (run: BuildRun) => ` (PDF step ${run.pdf ? `${(run.pdf.stepMs / 1000).toFixed(1)} s` : "not found"}; load ${run.loadAverage.toFixed(1)})`;
+
 /**
  * Cold build; a rebuild with nothing changed; a rebuild after the data change; the file
  * restored (byte for byte, checked by hash) and the report rebuilt from the restored tree.
@@ -266,11 +282,11 @@ export async function measureBuilds(log: (line: string) => void): Promise<BuildM
   await rm(DIST_DIR, { recursive: true, force: true });
   log("  cold build…");
   const cold = await timedBuild("cold build");
-  log(`  cold build: ${cold.seconds} s`);
+  log(`  cold build: ${cold.seconds} s${pdfNote(cold)}`);
   const outputs = await loaderOutputs();
   log("  rebuild, nothing changed…");
   const unchanged = await timedBuildCounting("rebuild, nothing changed");
-  log(`  rebuild, nothing changed: ${unchanged.seconds} s`);
+  log(`  rebuild, nothing changed: ${unchanged.seconds} s${pdfNote(unchanged)}`);
 
   const { file } = DATA_CHANGE;
   const original = readFileSync(file);
@@ -287,9 +303,9 @@ export async function measureBuilds(log: (line: string) => void): Promise<BuildM
   let rebuild: BuildRun;
   try {
     await writeFile(file, changedText(original.toString("utf8")));
-    log("  rebuild after a data change…");
-    rebuild = await timedBuildCounting("rebuild after a data change");
-    log(`  rebuild: ${rebuild.seconds} s, ${rebuild.changedFiles} published files changed`);
+    log("  rebuild after a one-number change…");
+    rebuild = await timedBuildCounting("rebuild after a one-number change");
+    log(`  rebuild: ${rebuild.seconds} s${pdfNote(rebuild)}, ${rebuild.changedFiles} published files changed`);
   } finally {
     restore();
     process.off("SIGINT", onSignal);
@@ -298,7 +314,7 @@ export async function measureBuilds(log: (line: string) => void): Promise<BuildM
   if (sha256(await readFile(file)) !== originalHash) throw new Error(`${file} was not restored`);
   log("  rebuild from the restored tree…");
   const restoreRebuild = await timedBuildCounting("rebuild after restoring the file");
-  log(`  rebuild (restored): ${restoreRebuild.seconds} s`);
+  log(`  rebuild (restored): ${restoreRebuild.seconds} s${pdfNote(restoreRebuild)}`);
   if (!rebuild.changedFiles || !restoreRebuild.changedFiles) throw new Error("a data change left every published file as it was: the bench's change does not reach the report");
   log("  loader processes, one of each kind, run alone…");
   return { loaderOutputs: outputs, loaderCosts: await loaderCosts(log), cold, unchanged, rebuild, restoreRebuild };

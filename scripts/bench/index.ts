@@ -4,7 +4,7 @@
 // a measurement: the exit code is 0 unless the bench itself fails.
 //
 // The whole run holds /tmp/report-build.lock (others build in this tree): it re-runs itself
-// under flock when started without it. `--only=build,pages,explore,scaling,numbers,pdf,document-first` runs some parts
+// under flock when started without it. `--only=build,pages,explore,scaling,numbers,pdf,document-first,data-package` runs some parts
 // (without `build`, the pages are measured in the dist/ already there).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -25,11 +25,12 @@ import { measureScaling } from "./scaling.ts";
 import { measureNumberPages } from "./numbers.ts";
 import { measurePdf } from "./pdf.ts";
 import { measureDocumentFirst } from "./document-first.ts";
+import { measureDataPackage } from "./data-package.ts";
 import { countingServer } from "./traffic.ts";
 
 const LOCK = "/tmp/report-build.lock";
 const LOCK_HELD = "REPORT_BUILD_LOCK_HELD";
-const PARTS = ["build", "pages", "explore", "scaling", "numbers", "pdf", "document-first"] as const;
+const PARTS = ["build", "pages", "explore", "scaling", "numbers", "pdf", "document-first", "data-package"] as const;
 type Part = (typeof PARTS)[number];
 
 function relaunchUnderLock(): never {
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
   }
   if (parts.has("numbers")) partial.numbers = await (mark("numbers"), log("number pages:"), measureNumberPages(log));
   if (parts.has("pdf")) partial.pdf = await (mark("pdf"), log("pdf:"), measurePdf(log));
+  if (parts.has("data-package")) partial.dataPackage = await (mark("data-package"), log("data package:"), measureDataPackage(log));
 
   const results: Results = {
     ...partial,

@@ -33,7 +33,7 @@ export async function measureNumberPages(log: (line: string) => void): Promise<N
     let pages = 0;
     for (let run = 0; run < 3; run++) {
       await writeFile(join(scratch, "numbers", "index.html"), template);
-      const result = await writeNumberPages(scratch, context);
+      const result = await writeNumberPages(scratch, context, template);
       pages = result.pages;
       writeMs = Math.min(writeMs, result.ms);
     }

@@ -24,6 +24,7 @@ export interface Results {
   numbers?: import("./numbers.ts").NumberPagesMetrics;
   pdf?: import("./pdf.ts").PdfMetrics;
   documentFirst?: import("./document-first.ts").DocumentFirstMetrics;
+  dataPackage?: import("./data-package.ts").DataPackageMetrics;
   targets: Target[];
 }
 
@@ -87,11 +88,13 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
     }
   }
   if (build) {
-    targets.push({ target: `cold build ≤ ${LIMITS.coldBuildSeconds} s`, pass: build.cold.seconds <= LIMITS.coldBuildSeconds, detail: `${build.cold.seconds.toFixed(1)} s, peak ${MiB(build.cold.peakRssKb)}` });
+    const pdfPart = (run: BuildRun) => (run.pdf ? `PDF step ${s(run.pdf.stepMs)} of it` : "no PDF step in its log");
+    const load = (run: BuildRun) => `load ${run.loadAverage.toFixed(1)} at its start`;
+    targets.push({ target: `cold build ≤ ${LIMITS.coldBuildSeconds} s, PDF included`, pass: build.cold.seconds <= LIMITS.coldBuildSeconds, detail: `${build.cold.seconds.toFixed(1)} s (${pdfPart(build.cold)}), peak ${MiB(build.cold.peakRssKb)}, ${load(build.cold)}` });
     targets.push({
-      target: `rebuild after a data change ≤ ${LIMITS.rebuildSeconds} s`,
+      target: `rebuild after a one-number change ≤ ${LIMITS.rebuildSeconds} s, PDF included`,
       pass: build.rebuild.seconds <= LIMITS.rebuildSeconds,
-      detail: `${build.rebuild.seconds.toFixed(1)} s, peak ${MiB(build.rebuild.peakRssKb)}, ${build.rebuild.changedFiles} published files changed (after restoring the file: ${build.restoreRebuild.seconds.toFixed(1)} s; with nothing changed: ${build.unchanged.seconds.toFixed(1)} s)`,
+      detail: `${build.rebuild.seconds.toFixed(1)} s (${pdfPart(build.rebuild)}), peak ${MiB(build.rebuild.peakRssKb)}, ${build.rebuild.changedFiles} published files changed, ${load(build.rebuild)} (after restoring the file: ${build.restoreRebuild.seconds.toFixed(1)} s; with nothing changed: ${build.unchanged.seconds.toFixed(1)} s, ${pdfPart(build.unchanged)})`,
     });
   }
   if (results.pdf) {
@@ -137,7 +140,9 @@ function loaderSummary(run: BuildRun): string {
 
 function buildRows(run: BuildRun): string[] {
   const changed = run.changedFiles === null ? "–" : String(run.changedFiles);
-  return [`| ${run.label} | ${run.seconds.toFixed(1)} | ${MiB(run.peakRssKb)} | ${changed} | ${loaderSummary(run)} | ${run.phases.map((p) => `${p.name} ${s(p.ms)}`).join("; ")} |`];
+  const pdf = run.pdf ? `${(run.pdf.stepMs / 1000).toFixed(1)} (composed ${s(run.pdf.composedMs)}, printed ${s(run.pdf.printedMs)})` : "–";
+  const numbers = run.numberPages ? `${run.numberPages.pages} in ${ms(run.numberPages.ms)} (${(run.numberPages.ms / run.numberPages.pages).toFixed(2)} ms a page)` : "–";
+  return [`| ${run.label} | ${run.seconds.toFixed(1)} | ${pdf} | ${numbers} | ${run.loadAverage.toFixed(1)} | ${MiB(run.peakRssKb)} | ${changed} | ${loaderSummary(run)} | ${run.phases.map((p) => `${p.name} ${s(p.ms)}`).join("; ")} |`];
 }
 
 export function markdown(results: Results): string {
@@ -149,6 +154,15 @@ export function markdown(results: Results): string {
       `${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}; load average ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")} at start, ${machine.loadAverageAtEnd.map((l) => l.toFixed(2)).join(" ")} at end; 1-minute load at the start of each part: ${Object.entries(machine.loadAtStartOfPart).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")} (others share this machine: a high load slows every number).`,
     "",
   );
+  if (results.dataPackage) {
+    const d = results.dataPackage;
+    out.push(
+      "## Published data",
+      "",
+      `${d.files} files, ${d.bytes} bytes under dist/downloads/ (every table as CSV and Parquet, the dictionary, datapackage.json), copied from the loaders' outputs and described at finalize (site/build/publish-data.ts) in ${ms(d.publishMs)} (best of 5); the Parquet loaders made every table in ${ms(d.parquetLoadersMs)}, ${d.parquetDeterministic ? "the same bytes" : "different bytes (not reproducible)"} when made again.`,
+      "",
+    );
+  }
   if (results.numbers) {
     const n = results.numbers;
     out.push(
@@ -160,7 +174,7 @@ export function markdown(results: Results): string {
   }
   if (results.build) {
     out.push("## Build", "");
-    out.push("| run | wall (s) | peak RSS | published files changed | loaders | where the time goes |", "| --- | ---: | ---: | ---: | --- | --- |");
+    out.push("| run | wall (s) | PDF step (s) | number pages | load at start | peak RSS | published files changed | loaders | where the time goes |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |");
     for (const run of [results.build.cold, results.build.unchanged, results.build.rebuild, results.build.restoreRebuild]) out.push(...buildRows(run));
     out.push("");
     const { loaderOutputs, loaderCosts } = results.build;
@@ -173,7 +187,7 @@ export function markdown(results: Results): string {
     }
     out.push(
       "Peak RSS is /usr/bin/time's %M: the largest max RSS of a single process of the build (Framework, a loader, …), not the sum of processes running at once. " +
-        `The data change adds a reviewer's note to one statistic in ${relative(PROJECT_ROOT, DATA_CHANGE.file)} (${DATA_CHANGE.id}, field ${DATA_CHANGE.field}), so the ledger, the files made from it and a chart change; the file is restored byte for byte afterwards and the last build runs from the restored tree, so dist/ matches the tree. "Published files changed" counts the files of dist/ added, removed or changed by that build.`,
+        `The one-number change adds a reviewer's note to one statistic in ${relative(PROJECT_ROOT, DATA_CHANGE.file)} (${DATA_CHANGE.id}, field ${DATA_CHANGE.field}), so the ledger, the files made from it and the number's page change; the file is restored byte for byte afterwards and the last build runs from the restored tree, so dist/ matches the tree. "Published files changed" counts the files of dist/ added, removed or changed by that build. The PDF step and the number pages are the build's own log lines: the PDF prints on Chromium's side while the number pages are written, so the two overlap.`,
       "",
     );
   }

@@ -12,11 +12,13 @@
 //    own (spawn-loaders.ts), all in that one process (run-loaders.ts).
 // 3. Meanwhile, run `observable build` in this process (framework-build.ts), telemetry off,
 //    into a staging folder; Framework copies each data file once its loader has written it.
-// 4. Finalize the staging folder: declare the page language (Framework 1.13 writes a bare
-//    <html>) and replace the file modification times Framework embeds with the commit time,
-//    so two builds of one commit are byte-identical.
-// 5. Print the finished staging folder as one PDF, dist/report.pdf (site/pdf/print-report.ts),
-//    with Debian's Chromium, started at step 2 so that it starts beside Framework's build.
+// 4. Write what the ledger gives Framework's pages (site/numbers/), then finalize the staging
+//    folder: fill the pages' placeholders, declare the page language (Framework 1.13 writes a
+//    bare <html>) and replace the file modification times Framework embeds with the commit
+//    time, so two builds of one commit are byte-identical.
+// 5. Print the finished pages as one PDF, dist/report.pdf (site/pdf/print-report.ts), with
+//    Debian's Chromium, started at step 2 so that it starts beside Framework's build; while it
+//    prints, write every number's page (not printed), each once and final.
 // 6. Record the cache's files (size, sha256), put the staging folder in place of dist/, and
 //    the cache back out of src/. A build that fails leaves the previous dist/ as it was; a
 //    build killed at any moment leaves nothing the next build would reuse unchecked.
@@ -27,10 +29,11 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import { readSeeds } from "../../data-loaders/normalize/sources.ts";
-import { fillShownPlaces, numberContext, reportVersion, writeCiteReport, writeNumberPages } from "../numbers/number-pages.ts";
+import { numberContext, reportVersion, shownPlacesIn, writeCiteReport, writeNumberIndex, writeNumberPages } from "../numbers/number-pages.ts";
 import { writeReaders } from "../numbers/readers.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
+import { lendLedger } from "../loader/shared-ledger.ts";
 import { launchChromium } from "../pdf/chromium.ts";
 import { printReport, REPORT_PDF } from "../pdf/print-report.ts";
 import { readingOrder, readSidebarConfig } from "../pdf/reading-order.ts";
@@ -40,13 +43,13 @@ import { cacheDigests } from "./cache/digests.ts";
 import { markOutputsCurrent, prepareCache } from "./cache/freshness.ts";
 import { verifyCache, writeManifest } from "./cache/manifest.ts";
 import { FRAMEWORK_CACHE, stashCache, unstashCache } from "./cache/stash.ts";
-import { finalizeDist } from "./finalize-dist.ts";
+import { finalizeDist, finalizePage, type FinalizeOptions } from "./finalize-dist.ts";
 import { loadFramework } from "./framework-build.ts";
 import { frameworkClientNpmNames } from "./framework-npm-names.ts";
 import { publishedFiles, publishedFilesTable } from "./published-files.ts";
 import { DATA_FOLDER, publishData } from "./publish-data.ts";
 import { outputTables } from "../../data-loaders/publish/output-tables.ts";
-import { referencedFiles } from "./referenced-files.ts";
+import { pageLoaderOutput, pageLoaders, referencedFiles } from "./referenced-files.ts";
 import { spawnLoaders, type SpawnedLoaders } from "./spawn-loaders.ts";
 
 /** The commit time of HEAD (or SOURCE_DATE_EPOCH), which stands for every file time in dist/. */
@@ -133,6 +136,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
   unstashCache();
   let loaders: SpawnedLoaders | null = null;
   let building: Promise<unknown> | undefined;
+  let printing: Promise<void> | undefined;
+  let returnLedger = () => {};
   // Chromium starts now, on the other core's spare time, and prints the PDF once the pages are final.
   const launching = performance.now();
   const chromium = launchChromium().then((browser) => ({ browser, ms: performance.now() - launching }));
@@ -159,7 +164,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     if (current) {
       log("loader outputs current: ran 0 loaders");
     } else {
-      loaders = spawnLoaders(await referencedFiles(srcDir));
+      // The page loaders first: Framework needs their pages while it parses, the data files later.
+      loaders = spawnLoaders([...(await pageLoaders(srcDir)).map(pageLoaderOutput), ...(await referencedFiles(srcDir))]);
       loaded = step(
         "",
         loaders.done.then(async ({ ran, ms, drawn, reused, dropped }) => {
@@ -171,21 +177,32 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     }
     // A loader's error stops the build at once, whatever Framework is doing.
     const stopped = loaded.then(() => new Promise<never>(() => {}));
+    // The ledger for the pages the build writes itself (site/numbers/), read now: Framework's
+    // build leaves this process idle while it waits for the loaders' files.
+    const ledgerRead = (async () => {
+      const rawDir = join(root, "raw");
+      const [ledger, seeds] = await Promise.all([readLedger(rawDir, root), readSeeds(rawDir, root)]);
+      return { ledger, seeds, version: reportVersion(root) };
+    })();
+    ledgerRead.catch(() => {}); // awaited, and reported, once Framework is done
+    // Framework's search index, built in this process, lists every number: it takes this ledger.
+    const lentLedger = ledgerRead.then(({ ledger }) => ledger);
+    lentLedger.catch(() => {}); // its reader reports a failure, if it reads it at all
+    returnLedger = lendLedger(join(root, "raw"), lentLedger);
     // Framework loads (about a second) while the loader process starts on the other core.
     const framework = await Promise.race([loadFramework(root), stopped]);
     building = framework.build(staging, loaders?.outputs);
     await Promise.race([step("observable build failed: ", building), stopped]);
     const loadersRan = await loaded;
-    // The number pages, filled into the page Framework made of src/numbers/index.md (number-pages.ts).
+    // What the build writes into Framework's pages from the ledger (site/numbers/): "Cite this
+    // report", the annotated documents, the index of every number and, keeping Framework's page
+    // as their template, every number's page, written last.
     const numbers = await step("writing the number pages failed: ", (async () => {
-      const rawDir = join(root, "raw");
-      const [ledger, seeds] = await Promise.all([readLedger(rawDir, root), readSeeds(rawDir, root)]);
-      const version = reportVersion(root);
+      const { ledger, seeds, version } = await ledgerRead;
       await writeCiteReport(staging, ledger, version);
       await writeReaders(staging, ledger, seeds);
-      return { ...(await writeNumberPages(staging, numberContext(ledger, seeds, version, true))), statistics: ledger.statistics, ledger, version };
+      return { template: await writeNumberIndex(staging, ledger), context: numberContext(ledger, seeds, version, true), ledger, version };
     })());
-    log(`number pages: ${numbers.pages} written in ${Math.round(numbers.ms)} ms`);
     // Every published table under a plain name, CSV and Parquet, and datapackage.json (publish-data.ts).
     const published = await step("publishing dist/downloads/ failed: ", publishData(staging, cacheDir, {
       tables: outputTables(numbers.ledger),
@@ -196,20 +213,18 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     }));
     log(`data package: ${published.files.length} files, ${published.files.reduce((sum, f) => sum + f.bytes, 0)} bytes in ${DATA_FOLDER}/, in ${Math.round(published.ms)} ms`);
 
+    const finalize: FinalizeOptions = {
+      lastModified: sourceDateEpochMs(root),
+      lang: "en",
+      // Pages are filled in from the loaders' outputs, where Framework's cache holds them.
+      data: (rootPath) => readFile(join(cacheDir, rootPath), "utf8"),
+      links: published.rewriteLinks,
+    };
     const pages = await step(
       "finalizing dist/ failed: ",
       finalizeDist(staging, {
-        lastModified: sourceDateEpochMs(root),
-        lang: "en",
-        // Pages are filled in from the loaders' outputs, where Framework's cache holds them.
-        data: (rootPath) => readFile(join(cacheDir, rootPath), "utf8"),
-        links: published.rewriteLinks,
-        // The reproducibility page lists every published file with its hash, read from dist/ itself.
-        // Each number page lists every finalized page that shows its number (site/numbers/number-pages.ts).
-        afterPages: async () => {
-          const shown = await fillShownPlaces(staging, numbers.statistics);
-          log(`number pages: where each number is shown, from ${shown.pages} pages, in ${Math.round(shown.ms)} ms`);
-        },
+        ...finalize,
+        // The reproducibility page lists every published file but the pages, with its hash.
         manifest: {
           page: "reproducibility.html",
           placeholder: '<div id="published-files"></div>',
@@ -217,20 +232,33 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
         },
       }),
     );
-    await step("printing dist/report.pdf failed: ", printPdf(root, staging, await chromium, documents, log));
+    // The PDF holds every page but the numbers' own (reading-order.ts): it prints on Chromium's
+    // side while this process writes those.
+    printing = step("printing dist/report.pdf failed: ", printPdf(root, staging, await chromium, documents, log));
+    printing.catch(() => {});
+    const numberPages = await step("writing the number pages failed: ", (async () => {
+      // Each number page lists every finalized page that shows its number (site/numbers/number-pages.ts).
+      const shown = await shownPlacesIn(staging, numbers.context.ledger.statistics);
+      log(`number pages: where each number is shown, from ${shown.pages} pages, in ${Math.round(shown.ms)} ms`);
+      return writeNumberPages(staging, numbers.context, numbers.template, { shown: shown.places, finish: (file, html) => finalizePage(staging, file, html, finalize) });
+    })());
+    log(`number pages: ${numberPages.pages} written in ${Math.round(numberPages.ms)} ms`);
+    await printing;
     await pauseAt("finalize");
     const recording = performance.now();
     await writeManifest(cacheDir, verified.checked);
     log(`cache: recorded in ${Math.round(performance.now() - recording)} ms`);
     await replaceFolder(dist, staging, () => pauseAt("swap"));
-    return { pages, loadersRan };
+    return { pages: pages + numberPages.pages, loadersRan };
   } catch (error) {
     loaders?.stop();
     // Framework may still be writing into the staging folder (a loader failed first): let it finish, then remove it.
     await building?.catch(() => {});
+    await printing?.catch(() => {});
     rmSync(staging, { recursive: true, force: true });
     throw error;
   } finally {
+    returnLedger();
     stashCache();
     await chromium.then(({ browser }) => browser.close()).catch(() => {});
   }

@@ -17,45 +17,32 @@ function pageAddress(dist: string, file: string): string {
   return `/${relative(dist, file).split(sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "$1")}`.replace(/['\\]/g, "");
 }
 
+/** How finalizePage rewrites a page. */
+export interface FinalizeOptions {
+  lastModified: number;
+  lang: string;
+  /** Reads a data file by its root path, to fill the page's placeholders (site/html/render-page.ts). */
+  data?: (rootPath: string) => Promise<string>;
+  /** Rewrites a page's links once it is filled (the download links to the plain data files, publish-data.ts). */
+  links?: (html: string) => string;
+}
+
 /**
- * Rewrites what Framework stamps on each page and we cannot configure: the language
- * attribute of <html>, the modification time of every file attachment, and the place of
- * the sidebar's close control, the viewport's ban on zoom; adds a skip link; and fills each page's
- * placeholders with its tables, charts and numbers from the loaders' outputs (`data` reads a
- * data file by its root path; site/html/render-page.ts). Returns the
- * number of pages rewritten. Fails if a page lacks the markup it expects, so a Framework
- * upgrade that changes it cannot slip through.
+ * One page of `dist` (its file `path`, its Framework HTML `html`) as published: the language
+ * attribute of <html>, the modification time of every file attachment, the place of the
+ * sidebar's close control and the viewport's ban on zoom, which Framework stamps and we cannot
+ * configure; a skip link; and each placeholder filled with its table, chart or numbers. Fails
+ * if the page lacks the markup it expects, so a Framework upgrade that changes it cannot slip
+ * through.
  */
-export async function finalizeDist(
-  dist: string,
-  {
-    lastModified,
-    lang,
-    manifest,
-    data,
-    links,
-    afterPages,
-  }: {
-    lastModified: number;
-    lang: string;
-    manifest?: { page: string; placeholder: string; html: () => Promise<string> };
-    data?: (rootPath: string) => Promise<string>;
-    /** Rewrites a page's links once it is filled (the download links to the plain data files, publish-data.ts). */
-    links?: (html: string) => string;
-    /** Runs once every page is final and before the manifest: work that reads the finished pages (the number pages' "where the report shows it"). */
-    afterPages?: () => Promise<void>;
-  },
-): Promise<number> {
-  let count = 0;
-  for await (const path of filesUnder(dist)) {
-    if (!path.endsWith(".html")) continue;
-    const html = await readFile(path, "utf8");
-    if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
-    if (!NO_ZOOM.test(html)) throw new Error(`invalid page: ${path} (no viewport with maximum-scale=1 to allow zoom in)`);
-    if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
-    const rendered = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
-    const filled = links ? links(rendered) : rendered;
-    const out = filled
+export async function finalizePage(dist: string, path: string, html: string, { lastModified, lang, data, links }: FinalizeOptions): Promise<string> {
+  if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
+  if (!NO_ZOOM.test(html)) throw new Error(`invalid page: ${path} (no viewport with maximum-scale=1 to allow zoom in)`);
+  if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
+  const rendered = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
+  const filled = links ? links(rendered) : rendered;
+  return (
+    filled
       // The page's address, which the print stylesheet shows in the footer of every printed page.
       .replace("<html>", `<html lang="${lang}" style="--page-address: '${pageAddress(dist, path)}'">`)
       .replace(NO_ZOOM, "$1$2")
@@ -63,12 +50,26 @@ export async function finalizeDist(
       // Framework puts the sidebar's close control, a <label>, inside the page list's <ol>,
       // where only <li> may stand; it moves just before the list, where the CSS still places it.
       .replace(SIDEBAR_CLOSE_IN_LIST, "$2$1")
-      .replace(/"lastModified":\d+(?:\.\d+)?/g, `"lastModified":${lastModified}`);
-    await writeFileAtomic(path, out);
+      .replace(/"lastModified":\d+(?:\.\d+)?/g, `"lastModified":${lastModified}`)
+  );
+}
+
+/**
+ * Finalizes every page of `dist` (finalizePage), then fills the manifest's placeholder with the
+ * list of published files, last, so that it holds every other file as published. Returns the
+ * number of pages rewritten.
+ */
+export async function finalizeDist(
+  dist: string,
+  options: FinalizeOptions & { manifest?: { page: string; placeholder: string; html: () => Promise<string> } },
+): Promise<number> {
+  let count = 0;
+  for await (const path of filesUnder(dist)) {
+    if (!path.endsWith(".html")) continue;
+    await writeFileAtomic(path, await finalizePage(dist, path, await readFile(path, "utf8"), options));
     count++;
   }
-  if (afterPages) await afterPages();
-  // Last, so that the list holds every other file as published.
+  const { manifest } = options;
   if (manifest) {
     const path = join(dist, manifest.page);
     const html = await readFile(path, "utf8");

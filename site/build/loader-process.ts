@@ -12,6 +12,8 @@ import { runLoaders } from "./run-loaders.ts";
 /** What the loader process tells the build. */
 export type LoaderMessage =
   | { type: "output"; path: string }
+  /** More outputs this run will make (the data files a page loader's page names). */
+  | { type: "more"; paths: string[] }
   | { type: "done"; ran: number; ms: number; drawn: number; reused: number; dropped: number }
   | { type: "error"; message: string };
 
@@ -24,7 +26,7 @@ const started = performance.now();
 const renders = renderCacheIn(cacheDir);
 const context = createLoaderContext({ renderCache: renders });
 try {
-  const runs = await runLoaders(srcDir, args, context, (run) => void send({ type: "output", path: run.path }));
+  const runs = await runLoaders(srcDir, args, context, (run) => void send({ type: "output", path: run.path }), (paths) => void send({ type: "more", paths: [...paths] }));
   const ms = Math.round(performance.now() - started);
   await send({ type: "done", ran: runs.filter((r) => r.how === "in-process").length, ms, drawn: renders.drawn, reused: renders.reused, dropped: await renders.prune() });
 } catch (error) {

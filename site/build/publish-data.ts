@@ -26,8 +26,14 @@ export const DATA_DICTIONARY = "data-dictionary.json";
 /** The plain path of a table in a format, in the package folder: `statistics.csv`, `tables/thesis-table-6.parquet`. */
 export const plainPath = (table: Pick<OutputTable, "path">, format: TableFormat) => table.path.replace(/\.parquet$/, `.${format}`);
 
-/** The loader output (a root path in Framework's cache, without the leading slash) that holds a table in a format. */
-export const loaderOutput = (table: Pick<OutputTable, "name">, format: TableFormat) => `data/${format}/${table.name}.${format}`;
+/**
+ * The loader output (a root path in Framework's cache, without the leading slash) that holds a
+ * table in a format: its CSV is Explore's (csv/<name>.csv); its Parquet the one pages already
+ * link where there is one (statistics.parquet, tables/<key>.parquet), else parquet/<name>.parquet,
+ * so that no table is written to Parquet twice in a build.
+ */
+export const loaderOutput = (table: Pick<OutputTable, "name" | "path">, format: TableFormat) =>
+  format === "csv" ? `data/csv/${table.name}.csv` : table.path === "statistics.parquet" || table.path.startsWith("tables/") ? `data/${table.path}` : `data/parquet/${table.name}.parquet`;
 
 /** The dictionary's entry for an output table. */
 function specOf(table: Pick<OutputTable, "path">): FileSpec {

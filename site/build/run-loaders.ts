@@ -4,7 +4,7 @@
 // is read once and one DuckDB answers every query. The outputs are the same bytes either way
 // (test/site/build/run-loaders.test.ts runs both).
 import { mkdir } from "node:fs/promises";
-import { dirname, extname, join } from "node:path";
+import { dirname, extname, join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 // Framework's routing alone (which file makes /data/x.json, with which [params]); its loader
 // module would pull in the whole of Framework.
@@ -12,6 +12,7 @@ import { route } from "@observablehq/framework/dist/route.js";
 import type { Produce } from "../loader/define-loader.ts";
 import type { LoaderContext } from "../loader/loader-context.ts";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
+import { filesNamedBy } from "./referenced-files.ts";
 
 /**
  * What became of one path: made by its loader's function in this process; left to Framework
@@ -34,7 +35,8 @@ async function producer(file: string): Promise<Produce | null> {
  * Makes each of `paths` (root paths such as /data/charts/x.json) whose loader is a JavaScript
  * or TypeScript file declared with defineLoader(), one after another, with `context`, and
  * writes it to `<srcDir>/.observablehq/cache/<path>` atomically. `onOutput` hears of each path
- * once its output is in place, or once it is left to Framework. A failure names the output and
+ * once its output is in place, or once it is left to Framework; `onMore` of the data files a
+ * page loader's page names that `paths` did not hold, which are then made too, after the rest. A failure names the output and
  * the loader, and leaves no partial file. Returns what became of every path.
  */
 export async function runLoaders(
@@ -42,9 +44,12 @@ export async function runLoaders(
   paths: readonly string[],
   context: LoaderContext,
   onOutput: (run: LoaderRun) => void = () => {},
+  onMore: (paths: readonly string[]) => void = () => {},
 ): Promise<LoaderRun[]> {
   const runs: LoaderRun[] = [];
-  for (const path of paths) {
+  const queue = [...paths];
+  const queued = new Set(paths);
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
     const started = performance.now();
     const ext = extname(path);
     // Framework's order: the file itself, then its .js loader, then its .ts loader.
@@ -56,14 +61,23 @@ export async function runLoaders(
       onOutput(run);
       continue;
     }
+    let output: Awaited<ReturnType<Produce>>;
     try {
-      const output = await produce(found.params ?? {}, context);
+      output = await produce(found.params ?? {}, context);
       const cachePath = join(srcDir, ".observablehq", "cache", path);
       await mkdir(dirname(cachePath), { recursive: true });
       await writeFileAtomic(cachePath, output);
     } catch (error) {
       const params = Object.entries(found.params ?? {}).map(([k, v]) => ` --${k}=${v}`).join("");
       throw new Error(`${path}: loader src/${found.path}${params} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    }
+    // A page a loader wrote (glossary.md) may name data files no Markdown file names: they
+    // join the run, announced before the page is, so Framework waits for them too.
+    if (ext === ".md") {
+      const more = filesNamedBy(posix.dirname(path), typeof output === "string" ? output : Buffer.from(output).toString("utf8")).filter((p) => !queued.has(p));
+      for (const p of more) queued.add(p);
+      queue.push(...more);
+      if (more.length > 0) onMore(more);
     }
     const run: LoaderRun = { path, loader: found.path, how: "in-process", ms: performance.now() - started };
     runs.push(run);

@@ -13,7 +13,10 @@ export interface LoaderSummary {
 }
 
 export interface SpawnedLoaders {
-  /** Per output path (/data/…): settles once that output is written, or rejects with the run. */
+  /**
+   * Per output path (/data/…): settles once that output is written, or rejects with the run.
+   * It grows by the data files a page loader's page names, before that page is announced.
+   */
   outputs: ReadonlyMap<string, Promise<void>>;
   /** The whole run: its summary, or the first loader's error (naming the output and loader). */
   done: Promise<LoaderSummary>;
@@ -28,17 +31,21 @@ export interface SpawnedLoaders {
 export function spawnLoaders(paths: readonly string[], srcDir?: string): SpawnedLoaders {
   const settle = new Map<string, { resolve(): void; reject(error: Error): void }>();
   const outputs = new Map<string, Promise<void>>();
-  for (const path of paths) {
+  const expect = (path: string) => {
+    if (outputs.has(path)) return;
     const promise = new Promise<void>((resolve, reject) => settle.set(path, { resolve, reject }));
     promise.catch(() => {}); // a failure is reported once, through `done`
     outputs.set(path, promise);
-  }
+  };
+  paths.forEach(expect);
   const child = fork(fileURLToPath(new URL("./loader-process.ts", import.meta.url)), [...(srcDir ? [`--src=${srcDir}`] : []), ...paths], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const done = new Promise<LoaderSummary>((resolve, reject) => {
     let summary: LoaderSummary | undefined;
     let failure: Error | undefined;
     child.on("message", (message: LoaderMessage) => {
       if (message.type === "output") settle.get(message.path)?.resolve();
+      // Announced before the page that names them, so Framework, reading the page, waits for them.
+      else if (message.type === "more") message.paths.forEach(expect);
       else if (message.type === "done") summary = message;
       else failure = new Error(message.message);
     });

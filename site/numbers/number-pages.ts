@@ -6,7 +6,7 @@
 import { rawOffsets } from "../../data-loaders/normalize/census.ts";
 import { execFileSync } from "node:child_process";
 import { mkdir, readFile } from "node:fs/promises";
-import { dirname, join, relative, sep } from "node:path";
+import { join, relative, sep } from "node:path";
 import { auditLedger } from "../../data-loaders/audit/audit-ledger.ts";
 import type { AuditRow } from "../../data-loaders/audit/row.ts";
 import type { Ledger } from "../../data-loaders/normalize/ledger.ts";
@@ -164,7 +164,7 @@ export function numberPageHtml(s: Statistic, ctx: NumberContext): string {
     passage ? `<pre class="passage" aria-label="the passage around the quote">${passage.html}</pre>` : `<blockquote>${escapeHtml(s.quote)}</blockquote>`,
     s.note ? `<p class="number-note"><strong>Note.</strong> ${escapeHtml(s.note)}</p>` : "",
     `<h2 id="shown">Where the report shows it</h2>`,
-    // The routing table's page; the build replaces the list with every page that shows the number (fillShownPlaces).
+    // The routing table's page; the build replaces the list with every page that shows the number (shownPlacesIn).
     `${SHOWN_START}<ul class="number-shown"><li><a href="..${escapeHtml(path)}#${escapeHtml(anchor)}">${escapeHtml(PAGE_TITLES[path as PagePath] ?? path)}</a></li>${ctx.readers ? `<li><a href="../sources/${s.document}#stat-${escapeHtml(s.id)}">The ${s.document}, annotated</a></li>` : ""}</ul>${SHOWN_END}`,
     `<h2 id="findings">Audit and reconciliation</h2>`,
     checks.length
@@ -202,19 +202,38 @@ export function numberIndexHtml(ledger: Ledger): string {
 export const NUMBERS_PLACEHOLDER = '<div id="numbers-index"></div>';
 
 /**
- * Writes numbers/<id>.html for every statistic into `dist` (Framework's output, holding
- * numbers/index.html, the template), and fills the index. Returns the pages written and ms.
+ * Fills the index of every number in `dist` (numbers/index.html, the page Framework makes of
+ * src/numbers/index.md) and returns that page as Framework made it: the template of every
+ * number's page (writeNumberPages).
  */
-export async function writeNumberPages(dist: string, ctx: NumberContext): Promise<{ pages: number; ms: number }> {
-  const started = performance.now();
+export async function writeNumberIndex(dist: string, ledger: Ledger): Promise<string> {
   const indexPath = join(dist, "numbers", "index.html");
   const template = await readFile(indexPath, "utf8");
   if (!template.includes(NUMBERS_PLACEHOLDER)) throw new Error(`invalid page: ${indexPath} (no ${NUMBERS_PLACEHOLDER} to fill)`);
-  await mkdir(dirname(indexPath), { recursive: true });
+  await writeFileAtomic(indexPath, template.replace(NUMBERS_PLACEHOLDER, numberIndexHtml(ledger)));
+  return template;
+}
+
+/**
+ * Writes numbers/<id>.html for every statistic into `dist`, each file once: `template` (from
+ * writeNumberIndex) filled with the number's page, its list of where the report shows it from
+ * `shown` (shownPlacesIn; without it, the routing table's guess), then made final by `finish`
+ * (the build's finalizePage). Returns the pages written and the ms.
+ */
+export async function writeNumberPages(
+  dist: string,
+  ctx: NumberContext,
+  template: string,
+  { shown, finish = async (_file, html) => html }: { shown?: ReadonlyMap<string, readonly ShownPage[]>; finish?: (file: string, html: string) => Promise<string> } = {},
+): Promise<{ pages: number; ms: number }> {
+  const started = performance.now();
+  await mkdir(join(dist, "numbers"), { recursive: true });
   for (const s of ctx.ledger.statistics) {
-    await writeFileAtomic(join(dist, `${permalinkOf(s.id)}.html`), fillTemplate(template, `${s.printed}: ${s.subject}`, numberPageHtml(s, ctx)));
+    const file = join(dist, `${permalinkOf(s.id)}.html`);
+    const page = fillTemplate(template, `${s.printed}: ${s.subject}`, numberPageHtml(s, ctx));
+    const places = shown?.get(s.id);
+    await writeFileAtomic(file, await finish(file, places ? withShownList(file, page, s.id, places) : page));
   }
-  await writeFileAtomic(indexPath, template.replace(NUMBERS_PLACEHOLDER, numberIndexHtml(ctx.ledger)));
   return { pages: ctx.ledger.statistics.length, ms: performance.now() - started };
 }
 
@@ -258,13 +277,13 @@ function titleOf(html: string, path: string): string {
 }
 
 /**
- * Rewrites, on every number page in `dist`, the list of where the report shows the number, from
- * the finalized pages themselves (every page but numbers/*): the routing table names one page a
- * number belongs to, but a number may be shown on several (a headline, a table and a chart), and
- * only the built pages know. A number no page shows keeps the routing table's entry. Returns the
- * number of pages that show at least one number and the ms.
+ * Where the report shows each number, from the finalized pages of `dist` themselves (every page
+ * but numbers/*): the routing table names one page a number belongs to, but a number may be
+ * shown on several (a headline, a table and a chart), and only the built pages know. Returns
+ * id → pages (none for a number no page shows), the number of pages that show at least one
+ * number, and the ms.
  */
-export async function fillShownPlaces(dist: string, statistics: readonly Statistic[]): Promise<{ pages: number; ms: number }> {
+export async function shownPlacesIn(dist: string, statistics: readonly Statistic[]): Promise<{ places: Map<string, ShownPage[]>; pages: number; ms: number }> {
   const started = performance.now();
   const pages: (ShownPage & { html: string })[] = [];
   for await (const file of filesUnder(dist)) {
@@ -274,20 +293,22 @@ export async function fillShownPlaces(dist: string, statistics: readonly Statist
     const html = await readFile(file, "utf8");
     pages.push({ path, title: titleOf(html, path), html });
   }
-  const places = shownPlaces(pages);
+  const found = shownPlaces(pages);
+  const places = new Map<string, ShownPage[]>();
   for (const s of statistics) {
-    const id = s.id;
     // Only the pages whose HTML holds the number's anchor: every page is complete in its HTML, so
     // a page the scan does not find does not show it (the routing table's guess is not listed).
-    const shown = places.get(id) ?? [];
-    const file = join(dist, `${permalinkOf(id)}.html`);
-    const html = await readFile(file, "utf8");
-    const start = html.indexOf(SHOWN_START);
-    const end = html.indexOf(SHOWN_END, start);
-    if (start < 0 || end < 0) throw new Error(`invalid page: ${file} (no ${SHOWN_START} … ${SHOWN_END} to fill)`);
-    await writeFileAtomic(file, `${html.slice(0, start + SHOWN_START.length)}${shownListHtml(id, shown)}${html.slice(end)}`);
+    places.set(s.id, found.get(s.id) ?? []);
   }
-  return { pages: pages.filter((p) => /\bid="stat-/.test(p.html)).length, ms: performance.now() - started };
+  return { places, pages: pages.filter((p) => /\bid="stat-/.test(p.html)).length, ms: performance.now() - started };
+}
+
+/** A number's page (`file`, `html`) with its list of where the report shows it replaced by `pages`. */
+function withShownList(file: string, html: string, id: string, pages: readonly ShownPage[]): string {
+  const start = html.indexOf(SHOWN_START);
+  const end = html.indexOf(SHOWN_END, start);
+  if (start < 0 || end < 0) throw new Error(`invalid page: ${file} (no ${SHOWN_START} … ${SHOWN_END} to fill)`);
+  return `${html.slice(0, start + SHOWN_START.length)}${shownListHtml(id, pages)}${html.slice(end)}`;
 }
 
 export const CITE_REPORT_PLACEHOLDER = '<div id="cite-report"></div>';

@@ -2,9 +2,9 @@
 // (numbers/<id>, written by the build after Framework) and every glossary term, so a reader
 // finds a number by its words or its quote, and a term by its name. In the ledger's order, so
 // two builds give the same index.
-import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import type { GlossaryTerm } from "../../data-loaders/normalize/glossary.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
+import { ledgerOf } from "../loader/shared-ledger.ts";
 
 export interface SearchEntry {
   path: string;
@@ -15,7 +15,8 @@ export interface SearchEntry {
 
 /** One entry per statistic (its page) and per glossary term (its entry on the glossary page). */
 export async function* searchEntries(rawDir: string, glossary: readonly GlossaryTerm[]): AsyncGenerator<SearchEntry> {
-  const ledger = await readLedger(rawDir);
+  // In a build, the ledger the build has read already (shared-ledger.ts).
+  const ledger = await ledgerOf(rawDir);
   for (const s of ledger.statistics) {
     const measure = s.measure.replaceAll("_", " ");
     yield {

@@ -37,31 +37,32 @@ export async function killGroup(running: Running): Promise<void> {
   await running.exited;
 }
 
-/** Polls `condition` every 5 ms until it holds; rejects after `timeout` ms, or if the run ends first. */
-export async function until(running: Running, what: string, condition: () => boolean, timeout = 180_000): Promise<void> {
+/**
+ * Checks `condition` after each `tick` until it holds; rejects after `timeout` ms, or if the run
+ * ends first, with the run's output.
+ */
+async function waitFor(running: Running, what: string, condition: () => boolean, timeout: number, tick: () => Promise<unknown>): Promise<void> {
   const deadline = Date.now() + timeout;
   let ended = false;
   void running.exited.then(() => (ended = true));
   while (!condition()) {
     if (ended) throw new Error(`the run ended before ${what}:\n${running.output()}`);
     if (Date.now() > deadline) throw new Error(`no ${what} within ${timeout} ms:\n${running.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await tick();
   }
+}
+
+/** Polls `condition` every 5 ms until it holds; rejects after `timeout` ms, or if the run ends first. */
+export function until(running: Running, what: string, condition: () => boolean, timeout = 180_000): Promise<void> {
+  return waitFor(running, what, condition, timeout, () => new Promise((resolve) => setTimeout(resolve, 5)));
 }
 
 /**
  * Like `until`, without a timer in between (the moments caught last a few milliseconds): checks
  * `condition` at every turn of the event loop, which still reads the run's output and exit.
  */
-export async function spinUntil(running: Running, what: string, condition: () => boolean, timeout = 180_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let ended = false;
-  void running.exited.then(() => (ended = true));
-  while (!condition()) {
-    if (ended) throw new Error(`the run ended before ${what}:\n${running.output()}`);
-    if (Date.now() > deadline) throw new Error(`no ${what} within ${timeout} ms:\n${running.output()}`);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+export function spinUntil(running: Running, what: string, condition: () => boolean, timeout = 180_000): Promise<void> {
+  return waitFor(running, what, condition, timeout, () => new Promise((resolve) => setImmediate(resolve)));
 }
 
 /** Spins until `path` exists; resolves with its size then (-1 if it went again at once). */

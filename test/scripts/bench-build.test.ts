@@ -32,10 +32,15 @@ describe("the bench's reading of a build log", () => {
       { at: 3500, text: "built 12 pages in src" },
       { at: 3600, text: "copy src/data/x.py.json → load /data/x.json → [missing] success 1 kB in 120ms" },
       { at: 5000, text: "render /index → dist/index.html" },
+      { at: 5100, text: "number pages: where each number is shown, from 10 pages, in 80 ms" },
+      { at: 5200, text: "number pages: 279 written in 290 ms" },
       { at: 5250, text: "pdf: report.pdf, 30 pages, 600 kB, 13 parts, 20 tables, 30 figures, 900 endnotes; step 1500 ms (composed 500 ms, printed 700 ms; Chromium started beside Framework in 600 ms)" },
       { at: 5300, text: "finalized 12 pages" },
     ];
-    const { loaders, phases } = analyseBuildLog(lines, 5400);
+    const { loaders, phases, pdf, numberPages } = analyseBuildLog(lines, 5400);
+    assert.deepEqual(pdf, { stepMs: 1500, composedMs: 500, printedMs: 700 });
+    assert.deepEqual(numberPages, { pages: 279, ms: 290 });
+    assert.deepEqual(analyseBuildLog(lines.slice(0, 3), 3600).pdf, null, "no PDF line, no PDF time");
     assert.deepEqual(loaders.inProcess, { count: 71, ms: 2500, drawn: 2, reused: 20 });
     assert.deepEqual(loaders.framework, { count: 1, ms: 120, slowest: [{ name: "/data/x.json", ms: 120 }] });
     assert.equal(phases.reduce((sum, p) => sum + p.ms, 0), 5400);

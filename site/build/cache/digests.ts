@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { filesUnder } from "../files-under.ts";
+import { pageLoaders } from "../referenced-files.ts";
 
 /** What each part of the cache is made from (paths from the project root). */
 export const CACHE_INPUTS = {
@@ -15,7 +16,10 @@ export const CACHE_INPUTS = {
    * the drawing code and the Vega versions. render.ts imports no project module (a test checks).
    */
   renders: ["site/render", "package-lock.json"],
-  /** The data loaders' outputs (`data/`): the raw transcriptions and all the code that reads them. */
+  /**
+   * The data loaders' outputs (`data/`) and the page loaders' (`glossary.md`): the raw
+   * transcriptions and all the code that reads them, and the page loaders themselves (loaderInputs).
+   */
   outputs: ["raw", "data-loaders", "site", "src/data", "src/sql", "src/charts", "package-lock.json"],
 } as const;
 
@@ -32,11 +36,16 @@ export async function inputsDigest(root: string, inputs: readonly string[]): Pro
   return hash.digest("hex");
 }
 
+/** What the loader outputs are made from: CACHE_INPUTS.outputs and every page loader of src/. */
+export async function loaderInputs(root: string): Promise<string[]> {
+  return [...CACHE_INPUTS.outputs, ...(await pageLoaders(join(root, "src"))).map((file) => `src/${file}`)];
+}
+
 /** The digest of each part's inputs. */
 export async function cacheDigests(root: string): Promise<CacheDigests> {
   return {
     packages: await inputsDigest(root, CACHE_INPUTS.packages),
     renders: await inputsDigest(root, CACHE_INPUTS.renders),
-    outputs: await inputsDigest(root, CACHE_INPUTS.outputs),
+    outputs: await inputsDigest(root, await loaderInputs(root)),
   };
 }

@@ -13,11 +13,12 @@ import { createLoaderContext, type LoaderContext } from "../../../site/loader/lo
 import { PROJECT_ROOT } from "../../../data-loaders/paths.ts";
 import { runLoaders } from "../../../site/build/run-loaders.ts";
 import { spawnLoaders } from "../../../site/build/spawn-loaders.ts";
+import { pageLoaders } from "../../../site/build/referenced-files.ts";
 
 const SRC = join(PROJECT_ROOT, "src");
 const TSX = join(PROJECT_ROOT, "node_modules", ".bin", "tsx");
 
-/** One output of every loader file under src/data/, with the arguments Framework would pass. */
+/** One output of every loader file under src/data/ and of every page loader, with the arguments Framework would pass. */
 const SAMPLES: { path: string; file: string; args: string[] }[] = [
   { path: "/data/audit.json", file: "data/audit.json.ts", args: [] },
   { path: "/data/bibliography.json", file: "data/bibliography.json.ts", args: [] },
@@ -41,6 +42,7 @@ const SAMPLES: { path: string; file: string; args: string[] }[] = [
   { path: "/data/tables/thesis-table-4.json", file: "data/tables/[key].json.ts", args: ["--key=thesis-table-4"] },
   { path: "/data/tables/survey-table-1.parquet", file: "data/tables/[key].parquet.ts", args: ["--key=survey-table-1"] },
   { path: "/data/thesis/diagrams.json", file: "data/thesis/diagrams.json.ts", args: [] },
+  { path: "/glossary.md", file: "glossary.md.ts", args: [] },
 ];
 
 /** Runs a loader file as Framework does (`tsx file --param=…`), and returns its stdout. */
@@ -54,10 +56,11 @@ async function loaderFiles(folder: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith(".ts")).map((e) => relative(SRC, join(e.parentPath, e.name)).split("\\").join("/"));
 }
 
-/** A source root whose data/ is the project's loaders, and whose cache starts empty. */
+/** A source root whose data/ and page loaders are the project's, and whose cache starts empty. */
 async function scratchSource(): Promise<string> {
   const src = await mkdtemp(join(tmpdir(), "loaders-src-"));
   await symlink(join(SRC, "data"), join(src, "data"));
+  for (const page of await pageLoaders(SRC)) await symlink(join(SRC, page), join(src, page));
   return src;
 }
 
@@ -70,8 +73,8 @@ describe("the data loaders, run in one process", () => {
   });
   after(() => context.close());
 
-  it("covers every loader file under src/data/", async () => {
-    assert.deepEqual([...new Set(SAMPLES.map((s) => s.file))].sort(), (await loaderFiles(join(SRC, "data"))).sort());
+  it("covers every loader file under src/data/ and every page loader", async () => {
+    assert.deepEqual([...new Set(SAMPLES.map((s) => s.file))].sort(), [...(await loaderFiles(join(SRC, "data"))), ...(await pageLoaders(SRC))].sort());
   });
 
   it("write the bytes each loader writes when Framework runs it as a program", { timeout: 180_000 }, async () => {
@@ -97,6 +100,21 @@ describe("the data loaders, run in one process", () => {
     const runs = await runLoaders(src, ["/data/static.csv", "/data/plain.json", "/data/missing.json"], context);
     assert.deepEqual(runs.map((r) => r.how), ["framework", "framework", "framework"]);
     assert.ok(!existsSync(join(src, ".observablehq", "cache", "data", "plain.json")));
+  });
+
+  it("makes the data files a page loader's page names, announced before the page", async () => {
+    const scratch = await mkdtemp(join(tmpdir(), "loaders-src-"));
+    const define = JSON.stringify(join(PROJECT_ROOT, "site", "loader", "define-loader.ts"));
+    await mkdir(join(scratch, "data"));
+    await writeFile(join(scratch, "report.md.ts"), `import { defineLoader } from ${define};
+export default defineLoader(import.meta.url, async () => '<a href="./data/named.csv" download>CSV</a> <a href="./data/unnamed.csv">not a download</a>');\n`);
+    await writeFile(join(scratch, "data", "named.csv.ts"), `import { defineLoader } from ${define};
+export default defineLoader(import.meta.url, async () => "a\\n1\\n");\n`);
+    const heard: string[] = [];
+    const runs = await runLoaders(scratch, ["/report.md"], context, (run) => heard.push(`output ${run.path}`), (more) => heard.push(`more ${more.join(" ")}`));
+    assert.deepEqual(heard, ["more /data/named.csv", "output /report.md", "output /data/named.csv"]);
+    assert.deepEqual(runs.map((r) => r.how), ["in-process", "in-process"]);
+    assert.equal(await readFile(join(scratch, ".observablehq", "cache", "data", "named.csv"), "utf8"), "a\n1\n");
   });
 
   it("names the output and the loader when a loader fails, and leaves no file", async () => {
