@@ -37,21 +37,6 @@ describe("the PDF edition, dist/report.pdf", () => {
     assert.ok(info.get("ModDate")?.startsWith(iso), `ModDate ${info.get("ModDate")}`);
   });
 
-  it("has an outline whose entries are the parts' headings", async () => {
-    const pdf = readFileSync(PDF).toString("latin1");
-    assert.match(pdf, /\/Outlines\s+\d+ 0 R/);
-    // Outline titles are UTF-16 hex strings (or literal strings); each part's <h1> is one of them.
-    const titles = [...pdf.matchAll(/\/Title\s*(<[0-9A-Fa-f]+>|\((?:[^()\\]|\\.)*\))/g)].map(([, t]) =>
-      t!.startsWith("<") ? Buffer.from(t!.slice(1, -1), "hex").swap16().toString("utf16le").replace(/^\uFEFF/, "") : t!.slice(1, -1).replace(/\\(.)/g, "$1"),
-    );
-    const parts = readingOrder(await readSidebarConfig(PROJECT_ROOT));
-    const missing = parts
-      .map((part) => collapseWhitespace((/<h1[^>]*>(?:<a[^>]*>)?([^<]+)/.exec(readFileSync(join(DIST, pageFile(part.path)), "utf8"))?.[1] ?? "").replaceAll("&#x27;", "'").replaceAll("&amp;", "&")))
-      // Chromium drops the space where a heading wraps: compared without white space.
-      .filter((h1) => !titles.some((t) => t.replace(/\s+/g, "") === h1.replace(/\s+/g, "")));
-    assert.deepEqual(missing, [], `outline titles: ${titles.slice(0, 8).join(" | ")}`);
-  });
-
   it("holds the whole report in reading order after a contents page, one part per page of the site", async () => {
     const parts = readingOrder(await readSidebarConfig(PROJECT_ROOT));
     const pages = Number(info.get("Pages"));
