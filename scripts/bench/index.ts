@@ -4,7 +4,7 @@
 // a measurement: the exit code is 0 unless the bench itself fails.
 //
 // The whole run holds /tmp/report-build.lock (others build in this tree): it re-runs itself
-// under flock when started without it. `--only=build,pages,explore,scaling,numbers,pdf,document-first,data-package` runs some parts
+// under flock when started without it. `--only=build,pages,explore,scaling,numbers,pdf,document-first,data-package,toolbars` runs some parts
 // (without `build`, the pages are measured in the dist/ already there).
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -27,10 +27,11 @@ import { measurePdf } from "./pdf.ts";
 import { measureDocumentFirst } from "./document-first.ts";
 import { measureDataPackage } from "./data-package.ts";
 import { countingServer } from "./traffic.ts";
+import { measureToolbars, toolbarTargets } from "./toolbars.ts";
 
 const LOCK = "/tmp/report-build.lock";
 const LOCK_HELD = "REPORT_BUILD_LOCK_HELD";
-const PARTS = ["build", "pages", "explore", "scaling", "numbers", "pdf", "document-first", "data-package"] as const;
+const PARTS = ["build", "pages", "explore", "scaling", "numbers", "pdf", "document-first", "data-package", "toolbars"] as const;
 type Part = (typeof PARTS)[number];
 
 function relaunchUnderLock(): never {
@@ -121,6 +122,7 @@ async function main(): Promise<void> {
   if (parts.has("numbers")) partial.numbers = await (mark("numbers"), log("number pages:"), measureNumberPages(log));
   if (parts.has("pdf")) partial.pdf = await (mark("pdf"), log("pdf:"), measurePdf(log));
   if (parts.has("data-package")) partial.dataPackage = await (mark("data-package"), log("data package:"), measureDataPackage(log));
+  if (parts.has("toolbars")) partial.toolbars = await (mark("toolbars"), log("toolbars (scripts each page with a figure loads first):"), launchChromium().then((b) => measureToolbars(b, DIST_DIR, log).finally(() => b.close())));
 
   const results: Results = {
     ...partial,
@@ -136,7 +138,7 @@ async function main(): Promise<void> {
     },
     targets: [],
   };
-  results.targets = checkTargets(results);
+  results.targets = [...checkTargets(results), ...(parts.has("toolbars") ? toolbarTargets(results.toolbars) : [])];
   const folder = join(PROJECT_ROOT, "bench");
   await mkdir(folder, { recursive: true });
   const summary = markdown(results);

@@ -25,6 +25,7 @@ export interface Results {
   pdf?: import("./pdf.ts").PdfMetrics;
   documentFirst?: import("./document-first.ts").DocumentFirstMetrics;
   dataPackage?: import("./data-package.ts").DataPackageMetrics;
+  toolbars?: import("./toolbars.ts").ToolbarMetrics;
   targets: Target[];
 }
 

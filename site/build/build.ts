@@ -224,6 +224,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       "finalizing dist/ failed: ",
       finalizeDist(staging, {
         ...finalize,
+        log,
         // The reproducibility page lists every published file but the pages, with its hash.
         manifest: {
           page: "reproducibility.html",

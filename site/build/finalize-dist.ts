@@ -1,5 +1,5 @@
-import { readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { mkdir, readFile } from "node:fs/promises";
+import { dirname, join, relative, sep } from "node:path";
 import { renderPage } from "../html/render-page.ts";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
 import { filesUnder } from "./files-under.ts";
@@ -25,6 +25,8 @@ export interface FinalizeOptions {
   data?: (rootPath: string) => Promise<string>;
   /** Rewrites a page's links once it is filled (the download links to the plain data files, publish-data.ts). */
   links?: (html: string) => string;
+  /** Receives the files the page's figures offer (`figures/<figure-id>.svg|.csv` → content; site/html/figure-toolbar.ts). */
+  downloads?: Map<string, string>;
 }
 
 /**
@@ -35,11 +37,11 @@ export interface FinalizeOptions {
  * if the page lacks the markup it expects, so a Framework upgrade that changes it cannot slip
  * through.
  */
-export async function finalizePage(dist: string, path: string, html: string, { lastModified, lang, data, links }: FinalizeOptions): Promise<string> {
+export async function finalizePage(dist: string, path: string, html: string, { lastModified, lang, data, links, downloads }: FinalizeOptions): Promise<string> {
   if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
   if (!NO_ZOOM.test(html)) throw new Error(`invalid page: ${path} (no viewport with maximum-scale=1 to allow zoom in)`);
   if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
-  const rendered = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data) : html;
+  const rendered = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data, downloads) : html;
   const filled = links ? links(rendered) : rendered;
   return (
     filled
@@ -61,14 +63,20 @@ export async function finalizePage(dist: string, path: string, html: string, { l
  */
 export async function finalizeDist(
   dist: string,
-  options: FinalizeOptions & { manifest?: { page: string; placeholder: string; html: () => Promise<string> } },
+  options: FinalizeOptions & { manifest?: { page: string; placeholder: string; html: () => Promise<string> }; log?: (line: string) => void },
 ): Promise<number> {
   let count = 0;
+  // The files the pages' figures offer (figures/<figure-id>.svg|.csv), written once every page is filled, before the manifest lists them.
+  const downloads = options.downloads ?? new Map<string, string>();
   for await (const path of filesUnder(dist)) {
     if (!path.endsWith(".html")) continue;
-    await writeFileAtomic(path, await finalizePage(dist, path, await readFile(path, "utf8"), options));
+    await writeFileAtomic(path, await finalizePage(dist, path, await readFile(path, "utf8"), { ...options, downloads }));
     count++;
   }
+  const started = performance.now();
+  for (const folder of new Set([...downloads.keys()].map((file) => dirname(join(dist, file))))) await mkdir(folder, { recursive: true });
+  await Promise.all([...downloads].map(([file, content]) => writeFileAtomic(join(dist, file), content)));
+  if (downloads.size) options.log?.(`figures: ${downloads.size} downloads written in ${Math.round(performance.now() - started)} ms`);
   const { manifest } = options;
   if (manifest) {
     const path = join(dist, manifest.page);

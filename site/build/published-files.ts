@@ -22,6 +22,8 @@ export interface PublishedFile {
 export function provenanceOfPath(path: string, srcDir: string, content?: Buffer): { madeBy: string; sql: string[] } {
   const node = /^_node\/((?:@[^/]+\/)?[^/@]+)@([^/]+)\//.exec(path);
   if (node) return { madeBy: `package ${node[1]}@${node[2]} (node_modules)`, sql: [] };
+  // A figure's SVG and CSV (site/html/figure-toolbar.ts), written by the build's finalize step under the figure's id.
+  if (path.startsWith("figures/")) return { madeBy: "site/html/figure-toolbar.ts (a figure's download)", sql: [] };
   if (path.startsWith("_observablehq/")) return { madeBy: "Observable Framework's runtime and styles", sql: [] };
   const imported = /^_import\/(.+)\.[0-9a-f]{8}(\.[a-z]+)$/.exec(path);
   if (imported) {

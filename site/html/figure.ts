@@ -4,6 +4,7 @@ import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import { anchorOf, noteOf, type PageContext } from "./page-context.ts";
 import { findingAttributes, findingLegendHtml } from "./statistic.ts";
+import { chartCsv, chartSourcesHtml, chartTableHtml, downloadName, offerDownload, standaloneSvg, toolbarHtml, viewHtml, type ChartRow } from "./figure-toolbar.ts";
 
 /** The key of a chart's drawing at a width in a variant (the first variant is the plain width). */
 export function drawingKey(chart: PrerenderedChart, width: number, variant?: string): string {
@@ -41,7 +42,23 @@ export function drawingHtml(context: PageContext, svg: string, description: stri
 export function figureHtml(
   context: PageContext,
   chart: PrerenderedChart,
-  { id, caption, provenance, variant }: { id?: string; caption: string; provenance: Readonly<Record<string, Provenance>>; variant?: string },
+  {
+    id,
+    caption,
+    provenance,
+    variant,
+    rows,
+    sql,
+  }: {
+    id?: string;
+    caption: string;
+    provenance: Readonly<Record<string, Provenance>>;
+    variant?: string;
+    /** The query's rows the chart draws: with an id, the figure gets its Table and Sources views and its downloads. */
+    rows?: readonly ChartRow[];
+    /** The query's file (src/sql/), linked in Explore from the Sources view. */
+    sql?: string;
+  },
 ): string {
   const widths = [...RENDER_WIDTHS].sort((a, b) => b - a).filter((w) => chart.svg[drawingKey(chart, w, variant)] !== undefined);
   const ids = markIds(chart.svg[drawingKey(chart, widths[0]!, variant)] ?? "");
@@ -62,5 +79,19 @@ export function figureHtml(
       : drawings(variant);
   // What the marks on numbers mean, under a chart that marks any (as under a printed table).
   const legend = findingLegendHtml(ids.map((stat) => provenance[stat]));
-  return `<figure${attrs({ class: "chart", id })}>${anchors}<figcaption>${escapeHtml(caption)}</figcaption><div class="chart-drawing">${body}</div>${legend}</figure>`;
+  const drawing = `<div${attrs({ class: "chart-drawing", id: id && rows ? `${id}-chart` : undefined })}>${body}</div>${legend}`;
+  if (!id || !rows) return `<figure${attrs({ class: "chart", id })}>${anchors}<figcaption>${escapeHtml(caption)}</figcaption>${drawing}</figure>`;
+  // The downloads: the widest drawing of each variant as a file that renders alone, and the rows.
+  const variants = chart.variants.length > 1 ? chart.variants : [variant];
+  const svgs = variants.map((v, i) => {
+    const name = `${downloadName(id, i === 0 ? undefined : v)}.svg`;
+    return { name, href: offerDownload(context, name, standaloneSvg(chart.svg[drawingKey(chart, widths[0]!, v)]!, { title: caption, description: chart.description })) };
+  });
+  const csvName = `${downloadName(id)}.csv`;
+  const csv = { name: csvName, href: offerDownload(context, csvName, chartCsv(rows, provenance)) };
+  // Without scripts the link downloads the variant shown; the script follows the variant shown later.
+  const toolbar = toolbarHtml({ id, svg: svgs[Math.max(0, variants.indexOf(shown))]!, csv, png: true, variants: chart.variants });
+  const table = viewHtml(id, "table", `Table: the ${rows.length} rows the chart draws`, chartTableHtml(context, rows, provenance, { caption }));
+  const sources = viewHtml(id, "sources", "Sources: the documents, studies and query behind the chart", chartSourcesHtml(context, ids, provenance, { sql }));
+  return `<figure${attrs({ class: "chart", id, "data-figure-tools": "" })}>${anchors}<figcaption>${escapeHtml(caption)}</figcaption>${toolbar}${drawing}${table}${sources}</figure>`;
 }

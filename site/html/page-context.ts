@@ -11,11 +11,13 @@ export interface PageContext {
   readonly root: string;
   readonly anchored: Set<string>;
   readonly notes: Map<string, { n: number; provenance: Provenance }>;
+  /** Files the page's figures offer for download, by their path in dist/ (the build writes them; site/html/figure-toolbar.ts). */
+  readonly downloads: Map<string, string>;
 }
 
-export function pageContext(pagePath: string): PageContext {
+export function pageContext(pagePath: string, downloads: Map<string, string> = new Map()): PageContext {
   const depth = pagePath.replace(/^\/+/, "").split("/").length - 1;
-  return { root: "../".repeat(depth), anchored: new Set(), notes: new Map() };
+  return { root: "../".repeat(depth), anchored: new Set(), notes: new Map(), downloads };
 }
 
 /** The note number of a statistic on this page, given at its first appearance. */

@@ -29,7 +29,7 @@ export const PLACEHOLDER = /<(?:div|span) data-render="([a-z-]+)"((?:\s+[a-z-]+=
 type Options = Record<string, string>;
 type Renderer = (context: PageContext, data: unknown, options: Options) => string;
 
-interface ChartFile { chart: PrerenderedChart; provenance: Record<string, Provenance> }
+interface ChartFile { chart: PrerenderedChart; provenance: Record<string, Provenance>; rows?: Record<string, unknown>[]; sql?: string }
 interface ListFile { rows: ListedStatistic[]; provenance: Record<string, Provenance> }
 
 /**
@@ -38,8 +38,8 @@ interface ListFile { rows: ListedStatistic[]; provenance: Record<string, Provena
  */
 export const RENDERERS: Readonly<Record<string, Renderer>> = {
   chart: (context, data, o) => {
-    const { chart, provenance } = data as ChartFile;
-    return figureHtml(context, chart, { id: o.id, caption: o.caption ?? chart.description, provenance, variant: o.variant });
+    const { chart, provenance, rows, sql } = data as ChartFile;
+    return figureHtml(context, chart, { id: o.id, caption: o.caption ?? chart.description, provenance, variant: o.variant, rows, sql });
   },
   table: (context, data, o) => printedTableHtml(context, data as TableView, { id: o.id, caption: o.caption }),
   statistics: (context, data, o) => {
@@ -113,7 +113,7 @@ export const RENDERERS: Readonly<Record<string, Renderer>> = {
     if (!Number.isInteger(from) || from! < 1 || (to !== undefined && !(Number.isInteger(to) && to > from!))) throw new Error(`invalid placeholder: "line-link" lines: "${o.line ?? ""}${o.to ? `–${o.to}` : ""}"`);
     return `<a href="${context.root}sources/${o.document}#line-${from}">${to ? `lines ${from}–${to}` : `line ${from}`}</a>`;
   },
-  diagram: (_context, data, o) => diagramHtml((data as DiagramFigure[])[Number(o.index ?? 0)]!, { id: o.id }),
+  diagram: (context, data, o) => diagramHtml((data as DiagramFigure[])[Number(o.index ?? 0)]!, { id: o.id, context }),
   rows: (_context, data, o) => {
     // `columns`: "label=field;label=field", a list field joined with commas; default every field.
     const columns = o.columns?.split(";").map((c) => c.split("=") as [string, string]);
@@ -147,9 +147,11 @@ export function placeholderFiles(pagePath: string, html: string): string[] {
  * note number go to its first appearance), and its endnotes and provenance cards at the end of
  * its content (contract 2); its scripts start after its first paint (deferScripts). `pagePath` is the page's path from the site root ("/thesis/sialkot");
  * `read(rootPath)` gives a data file's text. Fails on an unknown kind or a missing file.
+ * `downloads` receives the files the page's figures offer (path in dist/ → content), for the
+ * build to write (site/html/figure-toolbar.ts).
  */
-export async function renderPage(pagePath: string, html: string, read: (rootPath: string) => Promise<string>): Promise<string> {
-  const context = pageContext(pagePath);
+export async function renderPage(pagePath: string, html: string, read: (rootPath: string) => Promise<string>, downloads?: Map<string, string>): Promise<string> {
+  const context = pageContext(pagePath, downloads);
   const parsed = new Map<string, unknown>();
   const found = [...html.matchAll(PLACEHOLDER)];
   for (const [, kind, attributes] of found) {

@@ -48,7 +48,7 @@ export function findingLegendHtml(provenances: Iterable<Provenance | undefined>)
  * provenance card (native popover: no script needed), and a note mark for print. The three stay
  * inline, so a number of several words wraps with its sentence.
  */
-export function statisticHtml(context: PageContext, provenance: Provenance | undefined, id: string, printed: string): string {
+export function statisticHtml(context: PageContext, provenance: Provenance | undefined, id: string, printed: string, { noteRef = true }: { noteRef?: boolean } = {}): string {
   if (!provenance) return escapeHtml(printed);
   const n = noteOf(context, provenance);
   const first = provenance.findings[0];
@@ -61,7 +61,8 @@ export function statisticHtml(context: PageContext, provenance: Provenance | und
   })}>${escapeHtml(printed)}</a>`;
   const label = `Source of ${printed}${first ? ` (${findingLabel(first)})` : ""}`;
   const button = `<button${attrs({ type: "button", class: "stat-source screen-only", popovertarget: cardId(id), "aria-label": label })}></button>`;
-  return `${link}${button}<sup class="note-ref"><a href="#note-${n}">${n}</a></sup>`;
+  // A repeat that does not print (a chart's Table view) has no note mark: the printed chart carries it.
+  return noteRef ? `${link}${button}<sup class="note-ref"><a href="#note-${n}">${n}</a></sup>` : `${link}${button}`;
 }
 
 /** The anchor id of a work in the bibliography page (src/bibliography.md names its headings alike). */
