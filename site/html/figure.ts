@@ -3,7 +3,7 @@ import type { Provenance } from "../view/provenance.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { attrs, escapeHtml } from "./escape.ts";
 import { anchorOf, noteOf, type PageContext } from "./page-context.ts";
-import { findingAttributes } from "./statistic.ts";
+import { findingAttributes, findingLegendHtml } from "./statistic.ts";
 import { chartCsv, chartSourcesHtml, chartTableHtml, downloadName, offerDownload, standaloneSvg, toolbarHtml, viewHtml, type ChartRow } from "./figure-toolbar.ts";
 
 /** The key of a chart's drawing at a width in a variant (the first variant is the plain width). */
@@ -77,7 +77,9 @@ export function figureHtml(
     chart.variants.length > 1
       ? chart.variants.map((v) => `<div class="chart-variant" data-variant="${escapeHtml(v)}"${v === shown ? "" : " hidden"}>${drawings(v)}</div>`).join("")
       : drawings(variant);
-  const drawing = `<div${attrs({ class: "chart-drawing", id: id && rows ? `${id}-chart` : undefined })}>${body}</div>`;
+  // What the marks on numbers mean, under a chart that marks any (as under a printed table).
+  const legend = findingLegendHtml(ids.map((stat) => provenance[stat]));
+  const drawing = `<div${attrs({ class: "chart-drawing", id: id && rows ? `${id}-chart` : undefined })}>${body}</div>${legend}`;
   if (!id || !rows) return `<figure${attrs({ class: "chart", id })}>${anchors}<figcaption>${escapeHtml(caption)}</figcaption>${drawing}</figure>`;
   // The downloads: the widest drawing of each variant as a file that renders alone, and the rows.
   const variants = chart.variants.length > 1 ? chart.variants : [variant];

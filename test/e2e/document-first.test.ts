@@ -1,12 +1,10 @@
 // Every page is complete in its HTML (issue 12): with scripts off a reader sees the same printed
 // tables, chart marks and provenance as with them on; on a 375 px phone no page scrolls sideways,
-// chart text is at least 9 CSS px and no label overprints another, and zoom is allowed; axe finds
-// no serious or critical violation with scripts off, on a phone, in both themes.
+// chart text is at least 9 CSS px and no label overprints another, and zoom is allowed; axe's
+// matrix (widths, scripts, themes) is test/e2e/accessibility.test.ts.
 import assert from "node:assert/strict";
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { before, describe, it } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import { describe, it } from "node:test";
+import type { Browser } from "playwright-core";
 import { chartText } from "../../scripts/bench/chart-text.ts";
 import { builtPages, cellsSettled, useSite } from "./site.ts";
 
@@ -36,21 +34,6 @@ async function content(browser: Browser, url: string, javaScriptEnabled: boolean
   return shown;
 }
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function seriousViolations(page: Page, axeSource: string): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: axeSource });
-  const violations = (await page.evaluate(
-    `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }).then((r) => r.violations)`,
-  )) as AxeViolation[];
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-}
-
 /**
  * Pages whose lists scripts still draw (issue 12 is open for them): the bibliography, whose
  * citations slice fidelity reworked in the browser. The test fails when one of them becomes
@@ -60,10 +43,6 @@ const DRAWN_BY_SCRIPTS = new Set<string>();
 
 describe("pages complete in their HTML, on a phone too", () => {
   const site = useSite();
-  let axeSource: string;
-  before(async () => {
-    axeSource = await readFile(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-  });
 
   it("shows the same table cells, chart marks and provenance with scripts off as with them on", async () => {
     let numbers = 0;
@@ -130,25 +109,4 @@ describe("pages complete in their HTML, on a phone too", () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
-
-  for (const scheme of ["light", "dark"] as const) {
-    it(`has no serious or critical axe violation with scripts off at 375 px (${scheme} theme)`, async () => {
-      const found: string[] = [];
-      for (const path of await builtPages()) {
-        const page = await site.browser.newPage({ javaScriptEnabled: false, colorScheme: scheme, viewport: { width: 375, height: 812 } });
-        await page.goto(site.origin + path);
-        // axe is injected as a script tag: allowed with scripts off only through the protocol.
-        await page.context().close();
-        const context = await site.browser.newContext({ javaScriptEnabled: true, colorScheme: scheme, viewport: { width: 375, height: 812 } });
-        const withAxe = await context.newPage();
-        // The static page as a reader without scripts gets it: Framework's client never runs.
-        await withAxe.route("**/_observablehq/**/*.js", (route) => route.abort());
-        await withAxe.route("**/_import/**/*.js", (route) => route.abort());
-        await withAxe.goto(site.origin + path, { waitUntil: "load" });
-        for (const v of await seriousViolations(withAxe, axeSource)) found.push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")}`);
-        await context.close();
-      }
-      assert.deepEqual(found, []);
-    });
-  }
 });
