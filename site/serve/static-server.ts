@@ -4,7 +4,7 @@
 // precompressed copies would add files to dist/, so neither fits.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { realpath, stat } from "node:fs/promises";
+import { readFile, realpath, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { extname, join, resolve, sep } from "node:path";
@@ -144,10 +144,18 @@ function answer(response: ServerResponse, status: number, text: string, headers:
   response.end(text);
 }
 
+/** A wrong address gets the site's own 404 page, as static hosts serve it, or a line of text. */
+async function notFound(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const page = await readFile(join(root, "404.html")).catch(() => null);
+  if (!page) return answer(response, 404, "not found\n");
+  response.writeHead(404, { "content-type": TYPES[".html"]!, "content-length": String(page.length), "cache-control": REVALIDATE });
+  response.end(request.method === "HEAD" ? undefined : page);
+}
+
 async function handle(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
   if (request.method !== "GET" && request.method !== "HEAD") return answer(response, 405, "method not allowed\n", { allow: "GET, HEAD" });
   const found = await resolveFile(root, request.url ?? "/");
-  if (!found) return answer(response, 404, "not found\n");
+  if (!found) return notFound(root, request, response);
   const { file, size, mtimeMs, segments } = found;
   const ext = extname(file);
   const compressible = COMPRESSIBLE.has(ext);

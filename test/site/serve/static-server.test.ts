@@ -188,6 +188,21 @@ describe("serveStatic", () => {
     }
   });
 
+  it("answers a wrong address 404 with the site's own 404 page when it has one, a line of text otherwise", async () => {
+    assert.deepEqual([(await get(url, "/missing")).status, (await get(url, "/missing")).body.toString()], [404, "not found\n"]);
+    await writeFile(join(root, "404.html"), "<h1>Page not found</h1>\n");
+    try {
+      const page = await get(url, "/thesis/missing");
+      assert.equal(page.status, 404);
+      assert.equal(page.headers["content-type"], "text/html; charset=utf-8");
+      assert.equal(page.body.toString(), "<h1>Page not found</h1>\n");
+      const head = await raw(url, "HEAD /missing HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+      assert.deepEqual([head.status, head.headers["content-length"], head.body.length], [404, "24", 0]);
+    } finally {
+      await rm(join(root, "404.html"));
+    }
+  });
+
   it("answers requests Node cannot parse with 400 or 431, and keeps serving", async () => {
     const requests = [
       "GET /page HTTP/1.1\r\nHost: bad host\u0001name\r\nConnection: close\r\n\r\n",
