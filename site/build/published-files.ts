@@ -24,6 +24,8 @@ export function provenanceOfPath(path: string, srcDir: string, content?: Buffer)
   if (node) return { madeBy: `package ${node[1]}@${node[2]} (node_modules)`, sql: [] };
   // A figure's SVG and CSV (site/html/figure-toolbar.ts), written by the build's finalize step under the figure's id.
   if (path.startsWith("figures/")) return { madeBy: "site/html/figure-toolbar.ts (a figure's download)", sql: [] };
+  // The published tables under plain names and the data package that describes them.
+  if (path.startsWith("downloads/")) return { madeBy: "site/build/publish-data.ts (a plain-name download of the data package)", sql: [] };
   if (path.startsWith("_observablehq/")) return { madeBy: "Observable Framework's runtime and styles", sql: [] };
   const imported = /^_import\/(.+)\.[0-9a-f]{8}(\.[a-z]+)$/.exec(path);
   if (imported) {

@@ -59,7 +59,8 @@ describe("the PDF edition's text", () => {
     for (const part of parts) {
       const page = await context.newPage();
       await page.setContent(readFileSync(join(DIST, pageFile(part.path)), "utf8"));
-      const captions = await page.locator("#observablehq-main :is(figcaption, caption)").allTextContents();
+      // Captions of what only the screen shows (a chart's Table view) do not print.
+      const captions = await page.locator("#observablehq-main :is(figcaption, caption):not(.screen-only *)").allTextContents();
       for (const caption of captions.map(plain).filter(Boolean)) {
         count++;
         if (!text.includes(caption)) missing.push(`${part.path}: "${caption}"`);
