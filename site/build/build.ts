@@ -35,7 +35,7 @@ import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
 import { lendLedger } from "../loader/shared-ledger.ts";
 import { launchChromium } from "../pdf/chromium.ts";
-import { printReport, REPORT_PDF } from "../pdf/print-report.ts";
+import { openPrinter, REPORT_PDF } from "../pdf/print-report.ts";
 import { readingOrder, readSidebarConfig } from "../pdf/reading-order.ts";
 import { reportSubject } from "../pdf/report-subject.ts";
 import { takeBuildLock } from "./build-lock.ts";
@@ -268,8 +268,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
 /** Step 5: the whole report as one PDF, in the staging folder, its time in the log. */
 async function printPdf(root: string, staging: string, chromium: { browser: Browser; ms: number }, documents: string[], log: (line: string) => void): Promise<void> {
   const started = performance.now();
-  const config = await readSidebarConfig(root);
-  const printed = await printReport(chromium.browser, staging, {
+  const [config, printer] = await Promise.all([readSidebarConfig(root), openPrinter(chromium.browser, staging)]);
+  const printed = await printer.print({
     parts: readingOrder(config),
     title: config.title,
     documents,
@@ -278,5 +278,7 @@ async function printPdf(root: string, staging: string, chromium: { browser: Brow
   });
   await writeFile(join(staging, REPORT_PDF), printed.pdf);
   const ms = Math.round(performance.now() - started);
+  // Closing the page takes a while (its document is the whole report); the browser's close waits for it.
+  void printer.close().catch(() => {});
   log(`pdf: ${REPORT_PDF}, ${printed.pages} pages, ${Math.round(printed.pdf.length / 1000)} kB, ${printed.parts} parts, ${printed.tables} tables, ${printed.figures} figures, ${printed.endnotes} endnotes; step ${ms} ms (composed ${Math.round(printed.composeMs)} ms, printed ${Math.round(printed.printMs)} ms; Chromium started beside Framework in ${Math.round(chromium.ms)} ms)`);
 }

@@ -36,10 +36,17 @@ export function partPrefix(path: string): string {
 }
 
 /**
- * The page's side, run with `page.evaluate` in an empty document of the site's origin. A string,
- * not a function: tsx adds helpers to functions that the page does not have.
+ * The page's side, run with `page.evaluate` in an empty document of the site's origin, given
+ * each part's file (for messages) and its HTML (`pages`). A string, not a function: tsx adds
+ * helpers to functions that the page does not have.
+ *
+ * The document stays hidden (display: none) while it is put together, and is shown when the
+ * print begins (beforeprint): a document that is shown is laid out at every frame it takes to
+ * build and at the window's size, and for this one (160 printed pages) each layout takes a
+ * third of a second that the print then does again at the page's size.
  */
-export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, prefixes, files }) => {
+export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, prefixes, files, pages }) => {
+  document.documentElement.style.display = "none";
   const origin = location.origin;
   const pageKey = (path) => {
     path = path.replace(/\.html$/, "").replace(/\/index$/, "/");
@@ -61,9 +68,7 @@ export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, pref
     const prefix = prefixes[i];
     const base = new URL(part.path, origin);
     const file = new URL("/" + files[i], origin);
-    const response = await fetch(file);
-    if (!response.ok) throw new Error(file.pathname + ": " + response.status);
-    const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+    const doc = new DOMParser().parseFromString(pages[i], "text/html");
     stylesheets ??= [...doc.querySelectorAll('link[rel="stylesheet"]')].map((l) => new URL(l.getAttribute("href"), base).pathname);
     const main = doc.querySelector("#observablehq-main");
     if (!main) throw new Error(file.pathname + ": no #observablehq-main");
@@ -200,6 +205,9 @@ export const COMPOSE_IN_PAGE = String.raw`async ({ parts, title, documents, pref
   document.head.append(...stylesheets.map((href) => el("link", { rel: "stylesheet", href })), el("style", {}, pageRules));
   document.title = title;
   await Promise.all([...document.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.sheet ? null : new Promise((resolve, reject) => { l.onload = resolve; l.onerror = () => reject(new Error("stylesheet " + l.href)); })));
-  await document.fonts.ready;
+  addEventListener("beforeprint", () => document.documentElement.style.removeProperty("display"), { once: true });
+  // Fonts a stylesheet brings (the report's use the system's) load now; waiting for
+  // document.fonts.ready instead would lay the document out at the window's size.
+  await Promise.all([...document.fonts].map((f) => f.load()));
   return { parts: sections.length, tables: tables.length, figures: figures.length, endnotes: body.querySelectorAll(".endnotes li").length };
 }`;

@@ -1,9 +1,10 @@
 // dist/report.pdf: the whole report as one PDF, printed by Chromium from the built pages.
-// Chromium reads the pages from the folder through a request handler under a made-up origin
-// (no server, no port: a port would end up in the PDF's links and change its bytes) and every
+// The pages' HTML goes to Chromium with the script that composes them; what they link to
+// (stylesheets) Chromium reads from the folder through a request handler under a made-up origin
+// (no server, no port: a port would end up in the PDF's links and change its bytes), and every
 // other request is refused, so printing needs no network. The PDF is then given fixed dates, a
 // subject and a content-derived /ID (fix-pdf.ts): two builds of one commit give the same bytes.
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { pathSegments } from "../serve/static-server.ts";
@@ -43,15 +44,23 @@ export function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString("latin1").match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length;
 }
 
+/** What the PDF says about itself besides the composition's options. */
+export type PrintOptions = ComposeOptions & { subject: string; dateMs: number };
+
+/** A page of Chromium made ready to print the site of one folder (openPrinter). */
+export interface Printer {
+  /** Prints the folder's pages, which must be final by now, as one PDF. Once only. */
+  print(options: PrintOptions): Promise<PrintedReport>;
+  /** Closes the page and its context. */
+  close(): Promise<void>;
+}
+
 /**
- * Prints the site in `folder` (a finished build: its pages' static HTML) as one PDF, with
- * `browser` (started by the caller, who may start it early and closes it).
+ * Opens a page of `browser` on the site in `folder` (which may still be being built: nothing is
+ * read until `print`), in print media. The build opens it beside Framework's build, so that
+ * printing starts at once when the pages are final.
  */
-export async function printReport(
-  browser: Browser,
-  folder: string,
-  options: ComposeOptions & { subject: string; dateMs: number },
-): Promise<PrintedReport> {
+export async function openPrinter(browser: Browser, folder: string): Promise<Printer> {
   const context = await browser.newContext({ javaScriptEnabled: true, colorScheme: "light" });
   try {
     const refused: string[] = [];
@@ -67,25 +76,51 @@ export async function printReport(
     });
     const page = await context.newPage();
     await page.goto(EMPTY_PAGE);
-    const composing = performance.now();
-    const summary = (await page.evaluate(`(${COMPOSE_IN_PAGE})(${JSON.stringify({ ...options, prefixes: options.parts.map((p) => partPrefix(p.path)), files: options.parts.map((p) => pageFile(p.path)) })})`)) as ComposeSummary;
-    const composeMs = performance.now() - composing;
-    const printing = performance.now();
-    // Untagged. Tagged (issue 12 asks for it, and Chromium writes the outline only from the
-    // structure tree: untagged, `outline: true` gives none) was measured: 7.5 MB instead of 2.9,
-    // and two prints of one dist/ differed in bytes even after fix-pdf.ts renumbers the
-    // structure's node ids (npm run bench -- --only=pdf), so both wait.
-    const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: false });
-    const printMs = performance.now() - printing;
-    if (refused.length > 0) throw new Error(`printing the PDF asked for what is not in the site: ${refused.slice(0, 3).join(", ")}`);
-    const pdf = fixPdf(raw, {
-      title: options.title,
-      subject: options.subject,
-      dateMs: options.dateMs,
-      creator: `${options.title}: its pages printed by Chromium ${browser.version()}`,
-    });
-    return { ...summary, pdf, pages: pdfPageCount(pdf), composeMs, printMs };
+    // In print media from the start: the document is laid out as it prints, and the print does
+    // not restyle it for print and back for the screen (a second each way for this document).
+    await page.emulateMedia({ media: "print" });
+    return {
+      async print(options) {
+        const composing = performance.now();
+        const files = options.parts.map((p) => pageFile(p.path));
+        // The pages go in with the script, not as requests: answering a request takes a turn of
+        // this process's event loop, which the build keeps busy with the number pages meanwhile.
+        const pages = await Promise.all(files.map((file) => readFile(join(folder, file), "utf8")));
+        const summary = (await page.evaluate(`(${COMPOSE_IN_PAGE})(${JSON.stringify({ ...options, prefixes: options.parts.map((p) => partPrefix(p.path)), files, pages })})`)) as ComposeSummary;
+        const composeMs = performance.now() - composing;
+        const printing = performance.now();
+        // Untagged. Tagged (issue 12 asks for it, and Chromium writes the outline only from the
+        // structure tree: untagged, `outline: true` gives none) was measured: 7.5 MB instead of 2.9,
+        // and two prints of one dist/ differed in bytes even after fix-pdf.ts renumbers the
+        // structure's node ids (npm run bench -- --only=pdf), so both wait.
+        const raw = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: false });
+        const printMs = performance.now() - printing;
+        if (refused.length > 0) throw new Error(`printing the PDF asked for what is not in the site: ${refused.slice(0, 3).join(", ")}`);
+        const pdf = fixPdf(raw, {
+          title: options.title,
+          subject: options.subject,
+          dateMs: options.dateMs,
+          creator: `${options.title}: its pages printed by Chromium ${browser.version()}`,
+        });
+        return { ...summary, pdf, pages: pdfPageCount(pdf), composeMs, printMs };
+      },
+      close: () => context.close(),
+    };
+  } catch (error) {
+    await context.close().catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * Prints the site in `folder` (a finished build: its pages' static HTML) as one PDF, with
+ * `browser` (started by the caller, who closes it).
+ */
+export async function printReport(browser: Browser, folder: string, options: PrintOptions): Promise<PrintedReport> {
+  const printer = await openPrinter(browser, folder);
+  try {
+    return await printer.print(options);
   } finally {
-    await context.close();
+    await printer.close();
   }
 }
