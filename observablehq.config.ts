@@ -46,26 +46,15 @@ export default {
       ],
     },
   ],
-  // The default footer prints the build date, which would change the bytes of every page.
-  footer: "A reproducible report of two documents on industrial clusters. Every number links to its quote.",
+  // Framework's default footer prints the build date, which would change the bytes of every
+  // page. No footer and no head here: Framework parses each with a fresh JSDOM window several
+  // times per page (0.6 s of every build); the finalize step adds both to every page instead,
+  // number pages included (site/html/page-chrome.ts).
+  footer: null,
+  head: null,
   // The default links Google Fonts: a third-party request on every page. The system font stack serves.
   globalStylesheets: [],
   style: "style.css",
-  // An empty icon stops the browser asking the server for /favicon.ico.
-  // Printing opens every disclosure (print.css shows their content in Chromium without it) and closes them after.
-  // The follow-target enhancement: a followed link to anything on a page (a number #stat-<id>,
-  // an endnote, a figure or table, a glossary term, a bibliography entry, a finding, a line of
-  // an annotated document, a heading) also focuses its target, which CSS (:target in style.css)
-  // highlights, so that a keyboard or screen reader continues from there. An element that is not
-  // focusable gets tabindex="-1" first; where a page draws the target after loading, it waits
-  // for it; Framework's own anchors (the skip link's main) and a malformed fragment are left
-  // alone. A click on a link to the fragment already in the address fires no hashchange: the
-  // click listener follows it again. Inline, as the same few lines serve every page at every depth.
-  head:
-    '<link rel="icon" href="data:,">' +
-    "<script>addEventListener(\"beforeprint\",()=>{for(const d of document.querySelectorAll(\"details:not([open])\")){d.open=true;d.dataset.printOpened=\"\"}});" +
-    "addEventListener(\"afterprint\",()=>{for(const d of document.querySelectorAll(\"details[data-print-opened]\")){d.open=false;delete d.dataset.printOpened}});</script>" +
-    '<script>{const follow=()=>{let id;try{id=decodeURIComponent(location.hash.slice(1))}catch{return}if(!id||id.startsWith("observablehq-"))return;const focus=(e)=>{if(!(e instanceof HTMLElement)||e.closest("svg"))return;if(!e.matches("a[href],button,input,select,textarea,[tabindex]"))e.setAttribute("tabindex","-1");e.focus()};const e=document.getElementById(id);if(e)return focus(e);const watch=new MutationObserver(()=>{const e=document.getElementById(id);if(e){watch.disconnect();focus(e)}});watch.observe(document,{childList:true,subtree:true});addEventListener("load",()=>setTimeout(()=>watch.disconnect(),5000),{once:true})};addEventListener("hashchange",follow);addEventListener("DOMContentLoaded",follow);addEventListener("click",(v)=>{const a=v.target instanceof Element&&v.target.closest("a[href*=\\"#\\"]");if(a&&a.hash&&a.hash===location.hash&&a.pathname===location.pathname&&!v.defaultPrevented)setTimeout(follow)})}</script>',
   // Framework's own search, built into the site at build time (MiniSearch, bundled from
   // node_modules: no network): every page, every number's page and every glossary term.
   search: { index: () => searchEntries(RAW_DIR, glossary) },

@@ -1,5 +1,6 @@
 import { mkdir, readFile } from "node:fs/promises";
 import { dirname, join, relative, sep } from "node:path";
+import { addPageChrome } from "../html/page-chrome.ts";
 import { renderPage } from "../html/render-page.ts";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
 import { filesUnder } from "./files-under.ts";
@@ -30,8 +31,8 @@ export interface FinalizeOptions {
 }
 
 /**
- * One page of `dist` (its file `path`, its Framework HTML `html`) as published: the language
- * attribute of <html>, the modification time of every file attachment, the place of the
+ * One page of `dist` (its file `path`, its Framework HTML `html`) as published: the report's head
+ * and footer (site/html/page-chrome.ts), the language attribute of <html>, the modification time of every file attachment, the place of the
  * sidebar's close control and the viewport's ban on zoom, which Framework stamps and we cannot
  * configure; a skip link; and each placeholder filled with its table, chart or numbers. Fails
  * if the page lacks the markup it expects, so a Framework upgrade that changes it cannot slip
@@ -41,7 +42,8 @@ export async function finalizePage(dist: string, path: string, html: string, { l
   if (!html.includes("<html>")) throw new Error(`invalid page: ${path} (no bare <html> to give a lang)`);
   if (!NO_ZOOM.test(html)) throw new Error(`invalid page: ${path} (no viewport with maximum-scale=1 to allow zoom in)`);
   if (!/<body>\n?/.test(html)) throw new Error(`invalid page: ${path} (no <body> for the skip link)`);
-  const rendered = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, html, data, downloads) : html;
+  const chromed = addPageChrome(html, path);
+  const rendered = data ? await renderPage(`/${relative(dist, path).split("\\").join("/").replace(/\.html$/, "")}`, chromed, data, downloads) : chromed;
   const filled = links ? links(rendered) : rendered;
   return (
     filled
