@@ -18,9 +18,9 @@
 //    time, so two builds of one commit are byte-identical.
 // 5. Print the finished pages as one PDF, dist/report.pdf (site/pdf/print-report.ts), with
 //    Debian's Chromium, started at step 2 so that it starts beside Framework's build; while it
-//    prints, write every number's page (not printed), each once and final.
-// 6. Record the cache's files (size, sha256), put the staging folder in place of dist/, and
-//    the cache back out of src/. A build that fails leaves the previous dist/ as it was; a
+//    prints, write every number's page (not printed), each once and final, and record the
+//    cache's files (size, sha256).
+// 6. Put the staging folder in place of dist/, and the cache back out of src/. A build that fails leaves the previous dist/ as it was; a
 //    build killed at any moment leaves nothing the next build would reuse unchecked.
 import { execFileSync } from "node:child_process";
 import type { Browser } from "playwright-core";
@@ -28,12 +28,13 @@ import { rmSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readLedger } from "../../data-loaders/normalize/ledger.ts";
-import { readSeeds } from "../../data-loaders/normalize/sources.ts";
+import { readSeeds, type Seed } from "../../data-loaders/normalize/sources.ts";
 import { numberContext, reportVersion, shownPlacesIn, writeCiteReport, writeNumberIndex, writeNumberPages } from "../numbers/number-pages.ts";
 import { writeReaders } from "../numbers/readers.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
 import { lendLedger } from "../loader/shared-ledger.ts";
+import { LEDGER_SNAPSHOT, readLedgerSnapshot } from "./ledger-snapshot.ts";
 import { launchChromium } from "../pdf/chromium.ts";
 import { openPrinter, REPORT_PDF } from "../pdf/print-report.ts";
 import { readingOrder, readSidebarConfig } from "../pdf/reading-order.ts";
@@ -114,13 +115,14 @@ export async function buildReport(options: { projectRoot?: string; log?: (line: 
   });
   try {
     await pauseAt("start");
-    return await buildLocked(root, dist, staging, log, seeds.map((s) => s.source.title));
+    return await buildLocked(root, dist, staging, log, seeds);
   } finally {
     release();
   }
 }
 
-async function buildLocked(root: string, dist: string, staging: string, log: (line: string) => void, documents: string[]): Promise<BuildSummary> {
+async function buildLocked(root: string, dist: string, staging: string, log: (line: string) => void, seeds: Seed[]): Promise<BuildSummary> {
+  const documents = seeds.map((s) => s.source.title);
   const step = <T>(what: string, work: Promise<T>): Promise<T> =>
     work.catch((error: unknown) => {
       throw error instanceof BuildError ? error : new BuildError(`${what}${error instanceof Error ? error.message : String(error)}`);
@@ -177,12 +179,16 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     }
     // A loader's error stops the build at once, whatever Framework is doing.
     const stopped = loaded.then(() => new Promise<never>(() => {}));
-    // The ledger for the pages the build writes itself (site/numbers/), read now: Framework's
-    // build leaves this process idle while it waits for the loaders' files.
+    // The ledger for the pages the build writes itself (site/numbers/) and for Framework's search
+    // index: the loader process's snapshot (ledger-snapshot.ts), now or from the build whose
+    // outputs stand, so that this process, busy with Framework, does not read it again.
     const ledgerRead = (async () => {
-      const rawDir = join(root, "raw");
-      const [ledger, seeds] = await Promise.all([readLedger(rawDir, root), readSeeds(rawDir, root)]);
-      return { ledger, seeds, version: reportVersion(root) };
+      const spawned = loaders;
+      if (spawned) await spawned.ledger;
+      const snapshot = await readLedgerSnapshot(cacheDir);
+      if (!snapshot && spawned) throw new Error(`the loader process wrote no ${LEDGER_SNAPSHOT} in the cache`);
+      // An earlier build's outputs without a snapshot (made before there were snapshots): read it.
+      return { ledger: snapshot ?? (await readLedger(join(root, "raw"), root)), seeds, version: reportVersion(root) };
     })();
     ledgerRead.catch(() => {}); // awaited, and reported, once Framework is done
     // Framework's search index, built in this process, lists every number: it takes this ledger.
@@ -233,10 +239,13 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
         },
       }),
     );
-    // The PDF holds every page but the numbers' own (reading-order.ts): it prints on Chromium's
-    // side while this process writes those.
-    printing = step("printing dist/report.pdf failed: ", printPdf(root, staging, await chromium, documents, log));
+    // The PDF holds every page but the numbers' own (reading-order.ts). Chromium puts it together
+    // from the pages, then prints it on its own: this process writes the number pages and the
+    // cache's record meanwhile, once the pages are in Chromium's hands.
+    const pdf = printPdf(root, staging, await chromium, documents, log);
+    printing = step("printing dist/report.pdf failed: ", pdf.printed);
     printing.catch(() => {});
+    await pdf.composed.catch(() => {}); // a failure is reported by `printing`
     const numberPages = await step("writing the number pages failed: ", (async () => {
       // Each number page lists every finalized page that shows its number (site/numbers/number-pages.ts).
       const shown = await shownPlacesIn(staging, numbers.context.ledger.statistics);
@@ -244,11 +253,12 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       return writeNumberPages(staging, numbers.context, numbers.template, { shown: shown.places, finish: (file, html) => finalizePage(staging, file, html, finalize) });
     })());
     log(`number pages: ${numberPages.pages} written in ${Math.round(numberPages.ms)} ms`);
-    await printing;
-    await pauseAt("finalize");
+    // Framework and the loaders are done with the cache: its files are whole.
     const recording = performance.now();
     await writeManifest(cacheDir, verified.checked);
     log(`cache: recorded in ${Math.round(performance.now() - recording)} ms`);
+    await printing;
+    await pauseAt("finalize");
     await replaceFolder(dist, staging, () => pauseAt("swap"));
     return { pages: pages + numberPages.pages, loadersRan };
   } catch (error) {
@@ -265,20 +275,31 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
   }
 }
 
-/** Step 5: the whole report as one PDF, in the staging folder, its time in the log. */
-async function printPdf(root: string, staging: string, chromium: { browser: Browser; ms: number }, documents: string[], log: (line: string) => void): Promise<void> {
+/**
+ * Step 5: the whole report as one PDF, in the staging folder, its time in the log. `composed`
+ * settles once Chromium holds the pages (they may change after that), `printed` once the PDF
+ * is written.
+ */
+function printPdf(root: string, staging: string, chromium: { browser: Browser; ms: number }, documents: string[], log: (line: string) => void): { composed: Promise<void>; printed: Promise<void> } {
   const started = performance.now();
-  const [config, printer] = await Promise.all([readSidebarConfig(root), openPrinter(chromium.browser, staging)]);
-  const printed = await printer.print({
-    parts: readingOrder(config),
-    title: config.title,
-    documents,
-    subject: reportSubject(documents),
-    dateMs: sourceDateEpochMs(root),
+  const opened = Promise.all([readSidebarConfig(root), openPrinter(chromium.browser, staging)]);
+  const composed = opened.then(([config, printer]) =>
+    printer.compose({
+      parts: readingOrder(config),
+      title: config.title,
+      documents,
+      subject: reportSubject(documents),
+      dateMs: sourceDateEpochMs(root),
+    }),
+  );
+  const printed = composed.then(async () => {
+    const [, printer] = await opened;
+    const report = await printer.print();
+    await writeFile(join(staging, REPORT_PDF), report.pdf);
+    const ms = Math.round(performance.now() - started);
+    // Closing the page takes a while (its document is the whole report); the browser's close waits for it.
+    void printer.close().catch(() => {});
+    log(`pdf: ${REPORT_PDF}, ${report.pages} pages, ${Math.round(report.pdf.length / 1000)} kB, ${report.parts} parts, ${report.tables} tables, ${report.figures} figures, ${report.endnotes} endnotes; step ${ms} ms (composed ${Math.round(report.composeMs)} ms, printed ${Math.round(report.printMs)} ms; Chromium started beside Framework in ${Math.round(chromium.ms)} ms)`);
   });
-  await writeFile(join(staging, REPORT_PDF), printed.pdf);
-  const ms = Math.round(performance.now() - started);
-  // Closing the page takes a while (its document is the whole report); the browser's close waits for it.
-  void printer.close().catch(() => {});
-  log(`pdf: ${REPORT_PDF}, ${printed.pages} pages, ${Math.round(printed.pdf.length / 1000)} kB, ${printed.parts} parts, ${printed.tables} tables, ${printed.figures} figures, ${printed.endnotes} endnotes; step ${ms} ms (composed ${Math.round(printed.composeMs)} ms, printed ${Math.round(printed.printMs)} ms; Chromium started beside Framework in ${Math.round(chromium.ms)} ms)`);
+  return { composed, printed };
 }

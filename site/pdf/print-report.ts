@@ -49,8 +49,13 @@ export type PrintOptions = ComposeOptions & { subject: string; dateMs: number };
 
 /** A page of Chromium made ready to print the site of one folder (openPrinter). */
 export interface Printer {
-  /** Prints the folder's pages, which must be final by now, as one PDF. Once only. */
-  print(options: PrintOptions): Promise<PrintedReport>;
+  /**
+   * Puts the folder's pages, which must be final by now, together as one document (once).
+   * Chromium's share of the work starts as this settles.
+   */
+  compose(options: PrintOptions): Promise<void>;
+  /** Prints the composed document as one PDF. */
+  print(): Promise<PrintedReport>;
   /** Closes the page and its context. */
   close(): Promise<void>;
 }
@@ -79,15 +84,20 @@ export async function openPrinter(browser: Browser, folder: string): Promise<Pri
     // In print media from the start: the document is laid out as it prints, and the print does
     // not restyle it for print and back for the screen (a second each way for this document).
     await page.emulateMedia({ media: "print" });
+    let composed: { options: PrintOptions; summary: ComposeSummary; composeMs: number } | null = null;
     return {
-      async print(options) {
+      async compose(options) {
         const composing = performance.now();
         const files = options.parts.map((p) => pageFile(p.path));
         // The pages go in with the script, not as requests: answering a request takes a turn of
         // this process's event loop, which the build keeps busy with the number pages meanwhile.
         const pages = await Promise.all(files.map((file) => readFile(join(folder, file), "utf8")));
         const summary = (await page.evaluate(`(${COMPOSE_IN_PAGE})(${JSON.stringify({ ...options, prefixes: options.parts.map((p) => partPrefix(p.path)), files, pages })})`)) as ComposeSummary;
-        const composeMs = performance.now() - composing;
+        composed = { options, summary, composeMs: performance.now() - composing };
+      },
+      async print() {
+        if (composed === null) throw new Error("printing the PDF: nothing composed to print");
+        const { options, summary, composeMs } = composed;
         const printing = performance.now();
         // Untagged. Tagged (issue 12 asks for it, and Chromium writes the outline only from the
         // structure tree: untagged, `outline: true` gives none) was measured: 7.5 MB instead of 2.9,
@@ -119,7 +129,8 @@ export async function openPrinter(browser: Browser, folder: string): Promise<Pri
 export async function printReport(browser: Browser, folder: string, options: PrintOptions): Promise<PrintedReport> {
   const printer = await openPrinter(browser, folder);
   try {
-    return await printer.print(options);
+    await printer.compose(options);
+    return await printer.print();
   } finally {
     await printer.close();
   }
