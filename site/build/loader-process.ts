@@ -7,11 +7,14 @@ import { join } from "node:path";
 import { createLoaderContext } from "../loader/loader-context.ts";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { renderCacheIn } from "./cache/render-cache.ts";
+import { writeLedgerSnapshot } from "./ledger-snapshot.ts";
 import { runLoaders } from "./run-loaders.ts";
 
 /** What the loader process tells the build. */
 export type LoaderMessage =
   | { type: "output"; path: string }
+  /** The ledger is read, and its snapshot in the cache (ledger-snapshot.ts). */
+  | { type: "ledger" }
   /** More outputs this run will make (the data files a page loader's page names). */
   | { type: "more"; paths: string[] }
   | { type: "done"; ran: number; ms: number; drawn: number; reused: number; dropped: number }
@@ -26,6 +29,9 @@ const started = performance.now();
 const renders = renderCacheIn(cacheDir);
 const context = createLoaderContext({ renderCache: renders });
 try {
+  // The ledger first: the build waits for its snapshot, and every loader reads it.
+  await writeLedgerSnapshot(cacheDir, await context.ledger());
+  await send({ type: "ledger" });
   const runs = await runLoaders(srcDir, args, context, (run) => void send({ type: "output", path: run.path }), (paths) => void send({ type: "more", paths: [...paths] }));
   const ms = Math.round(performance.now() - started);
   await send({ type: "done", ran: runs.filter((r) => r.how === "in-process").length, ms, drawn: renders.drawn, reused: renders.reused, dropped: await renders.prune() });

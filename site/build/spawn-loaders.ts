@@ -18,6 +18,8 @@ export interface SpawnedLoaders {
    * It grows by the data files a page loader's page names, before that page is announced.
    */
   outputs: ReadonlyMap<string, Promise<void>>;
+  /** Settles once the ledger's snapshot is in the cache (ledger-snapshot.ts), or rejects with the run. */
+  ledger: Promise<void>;
   /** The whole run: its summary, or the first loader's error (naming the output and loader). */
   done: Promise<LoaderSummary>;
   /** Ends the loader process (the build stopped for another reason). */
@@ -38,12 +40,17 @@ export function spawnLoaders(paths: readonly string[], srcDir?: string): Spawned
     outputs.set(path, promise);
   };
   paths.forEach(expect);
+  let ledgerRead = () => {};
+  let ledgerFailed: (error: Error) => void = () => {};
+  const ledger = new Promise<void>((resolve, reject) => ((ledgerRead = resolve), (ledgerFailed = reject)));
+  ledger.catch(() => {}); // a failure is reported once, through `done`
   const child = fork(fileURLToPath(new URL("./loader-process.ts", import.meta.url)), [...(srcDir ? [`--src=${srcDir}`] : []), ...paths], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const done = new Promise<LoaderSummary>((resolve, reject) => {
     let summary: LoaderSummary | undefined;
     let failure: Error | undefined;
     child.on("message", (message: LoaderMessage) => {
       if (message.type === "output") settle.get(message.path)?.resolve();
+      else if (message.type === "ledger") ledgerRead();
       // Announced before the page that names them, so Framework, reading the page, waits for them.
       else if (message.type === "more") message.paths.forEach(expect);
       else if (message.type === "done") summary = message;
@@ -57,9 +64,10 @@ export function spawnLoaders(paths: readonly string[], srcDir?: string): Spawned
         if (failure) reject(failure);
         else resolve();
       }
+      ledgerFailed(failure ?? new Error("the loader process ended without the ledger's snapshot"));
       if (failure) reject(failure);
       else resolve(summary!);
     });
   });
-  return { outputs, done, stop: () => void child.kill() };
+  return { outputs, ledger, done, stop: () => void child.kill() };
 }
