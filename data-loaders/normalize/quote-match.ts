@@ -10,9 +10,9 @@ import { collapseWhitespace } from "../parse/text.ts";
 /** A source text with each run of white space reduced to one character. */
 export interface NormalizedSource {
   /** The text, each white-space run one character: "\n" if the run breaks a line, else " ". */
-  text: string;
+  readonly text: string;
   /** lines[i] is the 1-based line of the original text on which text[i] stands. */
-  lines: readonly number[];
+  readonly lines: readonly number[];
 }
 
 /** A source text under the name (the file path) that reports give it. */
@@ -43,6 +43,23 @@ export interface Passage extends Location {
  * recognizable, else a space. Keeps, for each character, its line in `text`.
  */
 export function normalizeSource(text: string): NormalizedSource {
+  const kept = normalized.get(text);
+  if (kept !== undefined) return kept;
+  const made = normalizeText(text);
+  if (normalized.size >= NORMALIZED_KEPT) normalized.delete(normalized.keys().next().value!);
+  normalized.set(text, made);
+  return made;
+}
+
+/**
+ * The sources last normalized, by their text, shared (they are read-only): a run reads the
+ * same two seeds in each of its checks (provenance, footnotes, the glossary, the conclusions,
+ * the census), and a shared source also shares its skeleton (`sourceSkeleton`). A few only.
+ */
+const normalized = new Map<string, NormalizedSource>();
+const NORMALIZED_KEPT = 4;
+
+function normalizeText(text: string): NormalizedSource {
   // One pass over the characters, not a regular expression per run: every run reads the seeds.
   const parts: string[] = [];
   const lines: number[] = new Array<number>(text.length);
