@@ -18,7 +18,8 @@ export const MANIFEST = ".manifest.json";
 const STAMP = ".digests.json";
 
 interface Manifest {
-  files: Record<string, { size: number; sha256: string }>;
+  /** Per file: its size and sha256, and its identity on disk when recorded (inode and modification time). */
+  files: Record<string, { size: number; sha256: string; stamp?: string }>;
 }
 
 // Whole files at once: twice as fast as a stream here, and the largest is 34 MB.
@@ -48,7 +49,7 @@ export async function writeManifest(cacheDir: string, checked: Checked = new Map
     if (name === MANIFEST || name === STAMP) continue;
     const now = await identity(path);
     const before = checked.get(name);
-    files[name] = { size: now.size, sha256: before && before.stamp === now.stamp && before.size === now.size ? before.sha256 : await sha256(path) };
+    files[name] = { size: now.size, sha256: before && before.stamp === now.stamp && before.size === now.size ? before.sha256 : await sha256(path), stamp: now.stamp };
   }
   const sorted = Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)));
   await writeFileAtomic(join(cacheDir, MANIFEST), JSON.stringify({ files: sorted } satisfies Manifest));
@@ -101,7 +102,11 @@ export async function verifyCache(cacheDir: string): Promise<Verified> {
     seen.add(name);
     const recorded = Object.hasOwn(manifest.files, name) ? manifest.files[name] : undefined;
     const { size, stamp } = await identity(path);
-    const hash = recorded && recorded.size === size ? await sha256(path) : null;
+    // A file with the identity it was recorded with has not been written since (a rename, as the
+    // cache's stash makes, keeps both): its hash need not be computed again. Any write, a
+    // killed build's half-written copy included, changes its modification time.
+    const unchanged = recorded !== undefined && recorded.size === size && recorded.stamp === stamp;
+    const hash = unchanged ? recorded.sha256 : recorded && recorded.size === size ? await sha256(path) : null;
     if (recorded && hash === recorded.sha256) {
       checked.set(name, { size, stamp, sha256: hash });
       continue;

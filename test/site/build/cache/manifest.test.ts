@@ -53,6 +53,17 @@ describe("the cache's manifest", () => {
     assert.ok(!existsSync(drawing));
   });
 
+  it("checks a rewritten file by its bytes, not its recorded identity: the same bytes stay", async () => {
+    const { cache, drawing } = await filledCache();
+    await writeManifest(cache);
+    const recorded = JSON.parse(await readFile(join(cache, MANIFEST), "utf8")) as { files: Record<string, { stamp?: string }> };
+    assert.match(recorded.files["_report/renders/k.svg"]?.stamp ?? "", /^\d+:\d+$/, "each file's identity on disk is recorded");
+    await writeFile(drawing, await readFile(drawing));
+    const verified = await verifyCache(cache);
+    assert.deepEqual(verified.removed, []);
+    assert.ok(existsSync(drawing));
+  });
+
   it("removes files it does not list (left by a build that did not finish)", async () => {
     const { cache } = await filledCache();
     await writeManifest(cache);
