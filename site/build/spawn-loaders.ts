@@ -1,8 +1,9 @@
-// The build's side of the loader process (loader-process.ts): one promise per output, settled
-// when the output is in Framework's cache or the process has failed, and one for the whole run.
+// The build's side of the loader process (loader-process.ts): started as the build starts, then
+// told which outputs to make (one promise per output, settled when the output is in Framework's
+// cache or the process has failed, and one for the whole run) or to end.
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { LoaderMessage } from "./loader-process.ts";
+import type { LoaderMessage, LoaderOrder } from "./loader-process.ts";
 
 export interface LoaderSummary {
   ran: number;
@@ -26,11 +27,52 @@ export interface SpawnedLoaders {
   stop(): void;
 }
 
+/** A loader process started and waiting for its order: it loads its modules and reads the ledger meanwhile. */
+export interface LoaderProcess {
+  /** Makes the outputs of `paths` (once). */
+  run(paths: readonly string[]): SpawnedLoaders;
+  /** Ends the process without running any loader (the outputs stand, or the build stopped); nothing once it runs. */
+  end(): void;
+}
+
 /**
- * Starts the loaders of `paths` in a process of their own (same Node, same tsx).
+ * Starts a loader process (same Node, with tsx alone: not the build's other --import,
+ * scripts/preload-build.js, which that process does not use).
  * @param srcDir the source root whose loaders run and whose cache they fill; default src/
  */
+export function startLoaderProcess(srcDir?: string): LoaderProcess {
+  const child = fork(fileURLToPath(new URL("./loader-process.ts", import.meta.url)), srcDir ? [`--src=${srcDir}`] : [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: ["--import", "tsx"] });
+  let ordered = false;
+  const order = (message: LoaderOrder) => {
+    ordered = true;
+    if (child.connected) child.send(message);
+  };
+  // How the process ended: null for a clean exit, else why. Until it is told to run, a
+  // process that fails (or cannot start) is simply not used.
+  const ended = new Promise<Error | null>((resolve) => {
+    child.once("error", resolve);
+    child.once("exit", (code, signal) => resolve(code === 0 ? null : new Error(`the loader process exited with ${signal ?? `code ${code}`}`)));
+  });
+  return {
+    run(paths) {
+      const spawned = listen(child, paths, ended);
+      order({ type: "run", paths: [...paths] });
+      return spawned;
+    },
+    end() {
+      if (ordered) return; // told to run: SpawnedLoaders.stop ends it
+      order({ type: "end" });
+      if (child.connected) child.disconnect();
+    },
+  };
+}
+
+/** Starts a loader process and runs the loaders of `paths` in it (startLoaderProcess). */
 export function spawnLoaders(paths: readonly string[], srcDir?: string): SpawnedLoaders {
+  return startLoaderProcess(srcDir).run(paths);
+}
+
+function listen(child: ReturnType<typeof fork>, paths: readonly string[], ended: Promise<Error | null>): SpawnedLoaders {
   const settle = new Map<string, { resolve(): void; reject(error: Error): void }>();
   const outputs = new Map<string, Promise<void>>();
   const expect = (path: string) => {
@@ -44,7 +86,6 @@ export function spawnLoaders(paths: readonly string[], srcDir?: string): Spawned
   let ledgerFailed: (error: Error) => void = () => {};
   const ledger = new Promise<void>((resolve, reject) => ((ledgerRead = resolve), (ledgerFailed = reject)));
   ledger.catch(() => {}); // a failure is reported once, through `done`
-  const child = fork(fileURLToPath(new URL("./loader-process.ts", import.meta.url)), [...(srcDir ? [`--src=${srcDir}`] : []), ...paths], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const done = new Promise<LoaderSummary>((resolve, reject) => {
     let summary: LoaderSummary | undefined;
     let failure: Error | undefined;
@@ -56,9 +97,8 @@ export function spawnLoaders(paths: readonly string[], srcDir?: string): Spawned
       else if (message.type === "done") summary = message;
       else failure = new Error(message.message);
     });
-    child.on("error", (error) => (failure ??= error));
-    child.on("exit", (code, signal) => {
-      failure ??= summary && code === 0 ? undefined : new Error(`the loader process exited with ${signal ?? `code ${code}`}`);
+    void ended.then((exit) => {
+      failure ??= exit ?? (summary ? undefined : new Error("the loader process ended without its summary"));
       // Outputs never announced (a static file, or a run cut short) go to Framework as they are.
       for (const { resolve, reject } of settle.values()) {
         if (failure) reject(failure);
