@@ -8,8 +8,8 @@
 //    of killed builds (replace-folder.ts). Bring back Framework's cache from where it waits
 //    between builds, outside src/; keep only the files the last successful build recorded, byte
 //    for byte (cache/manifest.ts), and of those each part whose inputs are unchanged (cache/).
-// 2. Unless their outputs stand, start the data loaders the pages name in a process of their
-//    own (spawn-loaders.ts), all in that one process (run-loaders.ts).
+// 2. Unless their outputs stand, run the data loaders the pages name in a process of their
+//    own (spawn-loaders.ts), all in that one process (run-loaders.ts), started with step 1.
 // 3. Meanwhile, run `observable build` in this process (framework-build.ts), telemetry off,
 //    into a staging folder; Framework copies each data file once its loader has written it.
 // 4. Write what the ledger gives Framework's pages (site/numbers/), then finalize the staging
@@ -51,7 +51,7 @@ import { publishedFiles, publishedFilesTable } from "./published-files.ts";
 import { DATA_FOLDER, publishData } from "./publish-data.ts";
 import { outputTables } from "../../data-loaders/publish/output-tables.ts";
 import { pageLoaderOutput, pageLoaders, referencedFiles } from "./referenced-files.ts";
-import { spawnLoaders, type SpawnedLoaders } from "./spawn-loaders.ts";
+import { startLoaderProcess, type LoaderProcess, type SpawnedLoaders } from "./spawn-loaders.ts";
 
 /** The commit time of HEAD (or SOURCE_DATE_EPOCH), which stands for every file time in dist/. */
 export function sourceDateEpochMs(root: string): number {
@@ -136,14 +136,14 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
   const srcDir = join(root, "src");
   const cacheDir = FRAMEWORK_CACHE;
   unstashCache();
+  // The loader process starts now too: it loads its modules and reads the ledger while this
+  // process checks whether the loader outputs stand, and is then told to run or to end.
+  const loaderProcess: LoaderProcess = startLoaderProcess();
   let loaders: SpawnedLoaders | null = null;
   let building: Promise<unknown> | undefined;
   let printing: Promise<void> | undefined;
   let returnLedger = () => {};
-  // Chromium starts now, on the other core's spare time, and prints the PDF once the pages are final.
-  const launching = performance.now();
-  const chromium = launchChromium().then((browser) => ({ browser, ms: performance.now() - launching }));
-  chromium.catch(() => {});
+  let chromium: Promise<{ browser: Browser; ms: number }> | undefined;
   try {
     const verifying = performance.now();
     const verified = await verifyCache(cacheDir);
@@ -164,10 +164,11 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
 
     let loaded: Promise<number> = Promise.resolve(0);
     if (current) {
+      loaderProcess.end();
       log("loader outputs current: ran 0 loaders");
     } else {
       // The page loaders first: Framework needs their pages while it parses, the data files later.
-      loaders = spawnLoaders([...(await pageLoaders(srcDir)).map(pageLoaderOutput), ...(await referencedFiles(srcDir))]);
+      loaders = loaderProcess.run([...(await pageLoaders(srcDir)).map(pageLoaderOutput), ...(await referencedFiles(srcDir))]);
       loaded = step(
         "",
         loaders.done.then(async ({ ran, ms, drawn, reused, dropped }) => {
@@ -177,6 +178,11 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
         }),
       );
     }
+    // Chromium starts once the loaders are done (at once if none runs), on the other core's spare
+    // time, beside Framework's build; it prints the PDF once the pages are final.
+    const launching = loaded.then(() => performance.now());
+    chromium = launching.then(async (started) => ({ browser: await launchChromium(), ms: performance.now() - started }));
+    chromium.catch(() => {});
     // A loader's error stops the build at once, whatever Framework is doing.
     const stopped = loaded.then(() => new Promise<never>(() => {}));
     // The ledger for the pages the build writes itself (site/numbers/) and for Framework's search
@@ -263,6 +269,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     return { pages: pages + numberPages.pages, loadersRan };
   } catch (error) {
     loaders?.stop();
+    loaderProcess.end();
     // Framework may still be writing into the staging folder (a loader failed first): let it finish, then remove it.
     await building?.catch(() => {});
     await printing?.catch(() => {});
@@ -271,7 +278,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
   } finally {
     returnLedger();
     stashCache();
-    await chromium.then(({ browser }) => browser.close()).catch(() => {});
+    await chromium?.then(({ browser }) => browser.close()).catch(() => {});
   }
 }
 
