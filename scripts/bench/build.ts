@@ -1,8 +1,8 @@
 // Build times, each `npm run build` under /usr/bin/time for its peak memory:
 // - cold: no cache, no dist/;
 // - a rebuild with nothing changed (what Framework costs on its own);
-// - a rebuild after a one-number change: a reviewer's note on one statistic in one raw file
-//   (DATA_CHANGE), so the ledger, the files made from it and the number's page change;
+// - a rebuild after a one-number change: the period of one statistic in one raw file
+//   (DATA_CHANGE), so the ledger, the files made from it, its chart, its page and the PDF change;
 // - the file restored byte for byte (even on Ctrl-C) and the report rebuilt, so dist/ and the
 //   cache match the tree when the bench ends (that build is timed too: it is a data change back).
 // Each data change must change published files; the bench counts them. Each run also reports
@@ -19,15 +19,17 @@ import { CACHE_STASH, clearCache } from "../../site/build/cache/stash.ts";
 export const DIST_DIR = join(PROJECT_ROOT, "dist");
 
 /**
- * The data change: a reviewer's note on one statistic, a real change to the ledger that every
- * run accepts (a changed number or quote would be refused: each quote is checked against its
- * document). It changes the ledger, the files made from it and the chart that shows the number.
+ * The data change: one number of the ledger, the period a statistic counts (2000-2001 becomes
+ * 2001), which every run accepts; a changed printed value or quote would be refused, as each
+ * quote is checked against its document. It changes the ledger, the files made from it, the
+ * chart that shows the number, the audit's comparisons, the number's page and the PDF's
+ * endnote for it.
  */
 export const DATA_CHANGE = {
   file: join(PROJECT_ROOT, "raw", "survey", "statistics", "survey.tsv"),
   id: "survey.sialkot.exports-2000-01",
-  field: "note",
-  to: "Benchmark edit: a reviewer's note, removed after the run.",
+  field: "period",
+  to: "2001",
 } as const;
 
 /** The raw file's text with the data change made; an error if the row or field is not as expected. */
@@ -61,6 +63,8 @@ export interface BuildRun {
   phases: Phase[];
   /** Published files (dist/, by path and content) that differ from the previous build's. */
   changedFiles: number | null;
+  /** Whether dist/report.pdf differs from the previous build's (so the PDF step printed a new one). */
+  pdfChanged: boolean | null;
   /** The machine's 1-minute load average when the build started (others share it). */
   loadAverage: number;
   /** The PDF step's own time, from its log line (composed and printed are parts of it). */
@@ -105,12 +109,12 @@ export function analyseBuildLog(lines: readonly Line[], totalMs: number): Pick<B
   const first = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.at ?? null;
   const loaderLine = lines.find((l) => /ran \d+ loaders in \d+ ms, in one process/.test(l.text));
   const markers: [string, number | null][] = [
-    ["npm and tsx start, cache check, Framework loaded, first page parsed", first(/^load \//)],
+    ["npm, Node, Framework (preloaded) and tsx start, cache check, config loaded, first page parsed", first(/^load \//)],
     ["Framework: parse pages, bundle their node_modules imports into its cache", last(/^built \d+ pages in/)],
     ["Framework: data files copied (once the loader process has written each)", last(/→ load \//)],
     ["Framework: client bundles, node imports, render pages", last(/^render \//)],
-    ["Framework's page table, link check, finalize the pages, print the PDF edition while the number pages are written (its own time: the pdf: line)", last(/^pdf: /)],
-    ["cache recorded, dist/ replaced", last(/^finalized \d+ pages/)],
+    ["Framework's page table, link check, finalize the pages, compose and print the PDF edition while the number pages and the cache's record are written (its own time: the pdf: line)", last(/^pdf: /)],
+    ["dist/ replaced, Chromium closed", last(/^finalized \d+ pages/)],
     ["exit", totalMs],
   ];
   const phases: Phase[] = [];
@@ -176,7 +180,7 @@ async function timedBuild(label: string): Promise<BuildRun> {
     if (code !== 0) throw new Error(`${label}: npm run build failed (exit ${code}):\n${log.slice(-3000)}`);
     const [seconds, peak] = (await readFile(timeFile, "utf8")).trim().split(/\s+/).slice(-2).map(Number);
     if (!Number.isFinite(seconds) || !Number.isFinite(peak)) throw new Error(`${label}: cannot read /usr/bin/time's output`);
-    return { label, seconds: seconds!, peakRssKb: peak!, changedFiles: null, loadAverage, ...analyseBuildLog(lines, totalMs) };
+    return { label, seconds: seconds!, peakRssKb: peak!, changedFiles: null, pdfChanged: null, loadAverage, ...analyseBuildLog(lines, totalMs) };
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
@@ -266,7 +270,8 @@ function changedBetween(before: Map<string, string>, after: Map<string, string>)
 async function timedBuildCounting(label: string): Promise<BuildRun> {
   const before = await distFiles();
   const run = await timedBuild(label);
-  return { ...run, changedFiles: changedBetween(before, await distFiles()) };
+  const after = await distFiles();
+  return { ...run, changedFiles: changedBetween(before, after), pdfChanged: before.get("report.pdf") !== after.get("report.pdf") };
 }
 
 /** The PDF step's time and the load average, for the progress lines. */
@@ -305,7 +310,7 @@ export async function measureBuilds(log: (line: string) => void): Promise<BuildM
     await writeFile(file, changedText(original.toString("utf8")));
     log("  rebuild after a one-number change…");
     rebuild = await timedBuildCounting("rebuild after a one-number change");
-    log(`  rebuild: ${rebuild.seconds} s${pdfNote(rebuild)}, ${rebuild.changedFiles} published files changed`);
+    log(`  rebuild: ${rebuild.seconds} s${pdfNote(rebuild)}, ${rebuild.changedFiles} published files changed${rebuild.pdfChanged ? ", report.pdf among them" : ", report.pdf not among them"}`);
   } finally {
     restore();
     process.off("SIGINT", onSignal);
@@ -316,6 +321,8 @@ export async function measureBuilds(log: (line: string) => void): Promise<BuildM
   const restoreRebuild = await timedBuildCounting("rebuild after restoring the file");
   log(`  rebuild (restored): ${restoreRebuild.seconds} s${pdfNote(restoreRebuild)}`);
   if (!rebuild.changedFiles || !restoreRebuild.changedFiles) throw new Error("a data change left every published file as it was: the bench's change does not reach the report");
+  // The PDF is printed anew on every build; the change must also show in it, as a changed number would.
+  if (!rebuild.pdfChanged || !restoreRebuild.pdfChanged) throw new Error("the data change left dist/report.pdf as it was: choose a DATA_CHANGE the PDF shows");
   log("  loader processes, one of each kind, run alone…");
   return { loaderOutputs: outputs, loaderCosts: await loaderCosts(log), cold, unchanged, rebuild, restoreRebuild };
 }

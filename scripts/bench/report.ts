@@ -101,7 +101,7 @@ export function checkTargets(results: Omit<Results, "targets">): Target[] {
     targets.push({
       target: `rebuild after a one-number change ≤ ${LIMITS.rebuildSeconds} s, PDF included`,
       pass: build.rebuild.seconds <= LIMITS.rebuildSeconds,
-      detail: `${build.rebuild.seconds.toFixed(1)} s (${pdfPart(build.rebuild)}), peak ${MiB(build.rebuild.peakRssKb)}, ${build.rebuild.changedFiles} published files changed, ${load(build.rebuild)} (after restoring the file: ${build.restoreRebuild.seconds.toFixed(1)} s; with nothing changed: ${build.unchanged.seconds.toFixed(1)} s, ${pdfPart(build.unchanged)})`,
+      detail: `${build.rebuild.seconds.toFixed(1)} s (${pdfPart(build.rebuild)}), peak ${MiB(build.rebuild.peakRssKb)}, ${build.rebuild.changedFiles} published files changed${build.rebuild.pdfChanged ? " (report.pdf among them)" : ""}, ${load(build.rebuild)} (after restoring the file: ${build.restoreRebuild.seconds.toFixed(1)} s; with nothing changed: ${build.unchanged.seconds.toFixed(1)} s, ${pdfPart(build.unchanged)})`,
     });
   }
   if (results.reader) targets.push(...readerTargets(results.reader));
@@ -221,7 +221,7 @@ export function markdown(results: Results): string {
     }
     out.push(
       "Peak RSS is /usr/bin/time's %M: the largest max RSS of a single process of the build (Framework, a loader, …), not the sum of processes running at once. " +
-        `The one-number change adds a reviewer's note to one statistic in ${relative(PROJECT_ROOT, DATA_CHANGE.file)} (${DATA_CHANGE.id}, field ${DATA_CHANGE.field}), so the ledger, the files made from it and the number's page change; the file is restored byte for byte afterwards and the last build runs from the restored tree, so dist/ matches the tree. "Published files changed" counts the files of dist/ added, removed or changed by that build. The PDF step and the number pages are the build's own log lines: the PDF prints on Chromium's side while the number pages are written, so the two overlap.`,
+        `The one-number change sets one number of the ledger, the period of one statistic in ${relative(PROJECT_ROOT, DATA_CHANGE.file)} (${DATA_CHANGE.id}, field ${DATA_CHANGE.field}, to ${DATA_CHANGE.to}), so the ledger, the files made from it, the chart that shows it, the audit's comparisons, the number's page and the PDF change (a changed printed value would be refused: its quote must stand in the document; the PDF is printed anew by every build, changed or not); the file is restored byte for byte afterwards and the last build runs from the restored tree, so dist/ matches the tree. "Published files changed" counts the files of dist/ added, removed or changed by that build. The PDF step and the number pages are the build's own log lines: the PDF prints on Chromium's side while the number pages are written, so the two overlap.`,
       "",
     );
   }
