@@ -32,9 +32,17 @@ export function createLoaderContext(options: { rawDir?: string; renderCache?: Re
   let database: Promise<LedgerDatabase> | undefined;
   const read = () => (ledger ??= readLedger(rawDir));
   const open = () => (database ??= read().then((l) => LedgerDatabase.open(l)));
+  // Each statement runs once per context: a query's loader, its chart's and Explore's examples
+  // (explore/queries.json) run the same SQL files. Every caller gets its own copy of the rows.
+  const answers = new Map<string, Promise<Row[]>>();
+  const answer = (sql: string) => {
+    let rows = answers.get(sql);
+    if (!rows) answers.set(sql, (rows = open().then((db) => db.query(sql))));
+    return rows;
+  };
   return {
     ledger: read,
-    query: async (sql) => (await open()).query(sql),
+    query: async (sql) => structuredClone(await answer(sql)),
     parquet: async (columns, rows) => (await open()).parquetBytes(columns, rows),
     renderCache: options.renderCache,
     async close() {

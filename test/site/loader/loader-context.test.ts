@@ -24,6 +24,15 @@ describe("a loader context", () => {
     assert.deepEqual(second, await queryLedger(await context.ledger(), counted));
   });
 
+  it("gives each caller rows of its own (a statement runs once per context), as a one-off engine gives them", async () => {
+    const sql = "SELECT id, value FROM statistics ORDER BY id LIMIT 3";
+    const first = await context.query(sql);
+    (first[0] as Record<string, unknown>).id = "changed by its caller";
+    const second = await context.query(sql);
+    assert.notEqual(second[0]!.id, "changed by its caller", "one caller's change does not reach another");
+    assert.deepEqual(second, await queryLedger(await context.ledger(), sql));
+  });
+
   it("reports a query's error and goes on answering", async () => {
     await assert.rejects(context.query("SELECT nope FROM statistics"), /nope/);
     assert.ok(Number((await context.query("SELECT count(*) AS n FROM statistics"))[0]!.n) > 0);
