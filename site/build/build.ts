@@ -178,9 +178,13 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
         }),
       );
     }
-    // Chromium starts once the loaders are done (at once if none runs), on the other core's spare
-    // time, beside Framework's build; it prints the PDF once the pages are final.
-    const launching = loaded.then(() => performance.now());
+    // Chromium starts (and playwright-core loads, a quarter of a second of this process) at once
+    // if no loader runs; else once Framework waits for the loaders' files, or they are done: not
+    // while this process is busy with Framework and the other core with the loaders. It prints
+    // the PDF once the pages are final.
+    let launchNow = () => {};
+    const launching = new Promise<number>((resolve) => (launchNow = () => resolve(performance.now())));
+    void loaded.then(launchNow, () => {});
     chromium = launching.then(async (started) => ({ browser: await launchChromium(), ms: performance.now() - started }));
     chromium.catch(() => {});
     // A loader's error stops the build at once, whatever Framework is doing.
@@ -203,7 +207,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     returnLedger = lendLedger(join(root, "raw"), lentLedger);
     // Framework loads (about a second) while the loader process starts on the other core.
     const framework = await Promise.race([loadFramework(root), stopped]);
-    building = framework.build(staging, loaders?.outputs);
+    building = framework.build(staging, loaders?.outputs, () => launchNow());
     await Promise.race([step("observable build failed: ", building), stopped]);
     const loadersRan = await loaded;
     // What the build writes into Framework's pages from the ledger (site/numbers/): "Cite this

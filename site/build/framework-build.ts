@@ -7,8 +7,10 @@ export interface Framework {
   /**
    * Builds the project into `output` (a folder Framework clears first), waiting for each path
    * in `pending` (/data/… → settles when written to Framework's cache) before reading it.
+   * `onWait` hears of each time Framework asks for such a data file: from then on, until the
+   * loaders are done, this process has time to spare.
    */
-  build(output: string, pending?: ReadonlyMap<string, Promise<void>>): Promise<void>;
+  build(output: string, pending?: ReadonlyMap<string, Promise<void>>, onWait?: () => void): Promise<void>;
 }
 
 /** Loads Framework and the project's config at `root` (about a second of module loading). */
@@ -17,7 +19,7 @@ export async function loadFramework(root: string): Promise<Framework> {
   const [{ readConfig }, { build }] = await Promise.all([import("@observablehq/framework/dist/config.js"), import("@observablehq/framework/dist/build.js")]);
   const config = await readConfig(join(root, "observablehq.config.ts"), undefined);
   return {
-    async build(output, pending = new Map()) {
+    async build(output, pending = new Map(), onWait = () => {}) {
       const find = config.loaders.find.bind(config.loaders);
       config.loaders.find = (path) => {
         const loader = find(path);
@@ -25,6 +27,8 @@ export async function loadFramework(root: string): Promise<Framework> {
         if (!loader || !written) return loader;
         const load = loader.load.bind(loader);
         loader.load = async (options, effects) => {
+          // A page loader's page is asked for while Framework parses, busy; a data file once it copies them.
+          if (!path.endsWith(".md")) onWait();
           await written;
           return load(options, effects);
         };

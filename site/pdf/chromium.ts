@@ -1,5 +1,9 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser, type BrowserContext } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
+
+// Loaded on first use: a build that has Chromium started while Framework waits for the loaders
+// pays for loading playwright-core (a quarter of a second) out of its busiest thread's time.
+const playwright = () => import("playwright-core");
 
 /** Debian's Chromium (scripts/install-system.sh installs it), or CHROMIUM_PATH. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -15,6 +19,7 @@ export const CHROMIUM_ARGS = [
  * the PDF with it, and the browser tests, the screenshots and the benchmark drive it.
  */
 export async function launchChromium(): Promise<Browser> {
+  const { chromium } = await playwright();
   return chromium.launch({ executablePath: installedChromium(), args: CHROMIUM_ARGS });
 }
 
@@ -24,6 +29,7 @@ export async function launchChromium(): Promise<Browser> {
  * contexts does not. For the tests and the benchmark of warm visits; `folder` is the profile.
  */
 export async function launchChromiumProfile(folder: string, options: { viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+  const { chromium } = await playwright();
   return chromium.launchPersistentContext(folder, { executablePath: installedChromium(), args: CHROMIUM_ARGS, ...options });
 }
 
