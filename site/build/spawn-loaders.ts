@@ -36,12 +36,13 @@ export interface LoaderProcess {
 }
 
 /**
- * Starts a loader process (same Node, with tsx alone: not the build's other --import,
- * scripts/preload-build.js, which that process does not use).
+ * Starts a loader process (same Node, with tsx and its own preload, preload-loaders.js: not the
+ * build's, scripts/preload-build.js, whose Framework that process does not use).
  * @param srcDir the source root whose loaders run and whose cache they fill; default src/
  */
 export function startLoaderProcess(srcDir?: string): LoaderProcess {
-  const child = fork(fileURLToPath(new URL("./loader-process.ts", import.meta.url)), srcDir ? [`--src=${srcDir}`] : [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: ["--import", "tsx"] });
+  const preload = fileURLToPath(new URL("./preload-loaders.js", import.meta.url));
+  const child = fork(fileURLToPath(new URL("./loader-process.ts", import.meta.url)), srcDir ? [`--src=${srcDir}`] : [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: ["--import", preload, "--import", "tsx"] });
   let ordered = false;
   const order = (message: LoaderOrder) => {
     ordered = true;
