@@ -8,7 +8,7 @@ import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { pathSegments } from "../serve/static-server.ts";
-import { COMPOSE_IN_PAGE, partPrefix, type ComposeOptions, type ComposeSummary } from "./compose-report.ts";
+import { COMPOSE_IN_PAGE, PRINT_WINDOW_WIDTH, partPrefix, type ComposeOptions, type ComposeSummary } from "./compose-report.ts";
 import { fixPdf } from "./fix-pdf.ts";
 import { pageFile } from "./reading-order.ts";
 
@@ -66,7 +66,8 @@ export interface Printer {
  * printing starts at once when the pages are final.
  */
 export async function openPrinter(browser: Browser, folder: string): Promise<Printer> {
-  const context = await browser.newContext({ javaScriptEnabled: true, colorScheme: "light" });
+  // The window's width is one the document is hidden at (compose-report.ts).
+  const context = await browser.newContext({ javaScriptEnabled: true, colorScheme: "light", viewport: { width: PRINT_WINDOW_WIDTH, height: 720 } });
   try {
     const refused: string[] = [];
     await context.route("**/*", async (route) => {
