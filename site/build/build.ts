@@ -17,15 +17,15 @@
 //    bare <html>) and replace the file modification times Framework embeds with the commit
 //    time, so two builds of one commit are byte-identical.
 // 5. Print the finished pages as one PDF, dist/report.pdf (site/pdf/print-report.ts), with
-//    Debian's Chromium, started at step 2 so that it starts beside Framework's build; while it
-//    prints, write every number's page (not printed), each once and final, and record the
-//    cache's files (size, sha256).
+//    Debian's Chromium, in a printer process of its own (site/pdf/printer-process.ts, started
+//    with the build; Chromium starts beside Framework's build); while it prints, write every
+//    number's page (not printed), each once and final, and record the cache's files (size,
+//    sha256).
 // 6. Put the staging folder in place of dist/, and the cache back out of src/. A build that fails leaves the previous dist/ as it was; a
 //    build killed at any moment leaves nothing the next build would reuse unchecked.
 import { execFileSync } from "node:child_process";
-import type { Browser } from "playwright-core";
 import { rmSync } from "node:fs";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { readLedger } from "../../data-loaders/normalize/ledger.ts";
 import { readSeeds, type Seed } from "../../data-loaders/normalize/sources.ts";
@@ -35,8 +35,7 @@ import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { buildingFolder, recoverFolder, replaceFolder } from "../../data-loaders/publish/replace-folder.ts";
 import { lendLedger } from "../loader/shared-ledger.ts";
 import { LEDGER_SNAPSHOT, readLedgerSnapshot } from "./ledger-snapshot.ts";
-import { launchChromium } from "../pdf/chromium.ts";
-import { openPrinter, REPORT_PDF } from "../pdf/print-report.ts";
+import { REPORT_PDF } from "../pdf/print-report.ts";
 import { readingOrder, readSidebarConfig } from "../pdf/reading-order.ts";
 import { reportSubject } from "../pdf/report-subject.ts";
 import { takeBuildLock } from "./build-lock.ts";
@@ -52,6 +51,7 @@ import { DATA_FOLDER, publishData } from "./publish-data.ts";
 import { outputTables } from "../../data-loaders/publish/output-tables.ts";
 import { pageLoaderOutput, pageLoaders, referencedFiles } from "./referenced-files.ts";
 import { startLoaderProcess, type LoaderProcess, type SpawnedLoaders } from "./spawn-loaders.ts";
+import { startPrinterProcess, type PrinterProcess } from "./spawn-printer.ts";
 
 /** The commit time of HEAD (or SOURCE_DATE_EPOCH), which stands for every file time in dist/. */
 export function sourceDateEpochMs(root: string): number {
@@ -143,7 +143,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
   let building: Promise<unknown> | undefined;
   let printing: Promise<void> | undefined;
   let returnLedger = () => {};
-  let chromium: Promise<{ browser: Browser; ms: number }> | undefined;
+  // The printer process too (site/pdf/printer-process.ts): Chromium, once it is told to start it.
+  const printer: PrinterProcess = startPrinterProcess();
   try {
     const verifying = performance.now();
     const verified = await verifyCache(cacheDir);
@@ -178,15 +179,15 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
         }),
       );
     }
-    // Chromium starts (and playwright-core loads, a quarter of a second of this process) at once
-    // if no loader runs; else once Framework waits for the loaders' files, or they are done: not
-    // while this process is busy with Framework and the other core with the loaders. It prints
-    // the PDF once the pages are final.
-    let launchNow = () => {};
-    const launching = new Promise<number>((resolve) => (launchNow = () => resolve(performance.now())));
+    // Chromium starts, in the printer process, at once if no loader runs; else once Framework
+    // waits for the loaders' files, or they are done: not while the other core runs the loaders.
+    // It prints the PDF once the pages are final.
+    let chromium: Promise<number> | undefined;
+    const launchNow = () => {
+      chromium ??= printer.launch();
+      chromium.catch(() => {}); // reported when the PDF is printed
+    };
     void loaded.then(launchNow, () => {});
-    chromium = launching.then(async (started) => ({ browser: await launchChromium(), ms: performance.now() - started }));
-    chromium.catch(() => {});
     // A loader's error stops the build at once, whatever Framework is doing.
     const stopped = loaded.then(() => new Promise<never>(() => {}));
     // The ledger for the pages the build writes itself (site/numbers/) and for Framework's search
@@ -252,7 +253,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     // The PDF holds every page but the numbers' own (reading-order.ts). Chromium puts it together
     // from the pages, then prints it on its own: this process writes the number pages and the
     // cache's record meanwhile, once the pages are in Chromium's hands.
-    const pdf = printPdf(root, staging, await chromium, documents, log);
+    launchNow();
+    const pdf = printPdf(root, staging, printer, chromium!, documents, log);
     printing = step("printing dist/report.pdf failed: ", pdf.printed);
     printing.catch(() => {});
     await pdf.composed.catch(() => {}); // a failure is reported by `printing`
@@ -282,35 +284,25 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
   } finally {
     returnLedger();
     stashCache();
-    await chromium?.then(({ browser }) => browser.close()).catch(() => {});
+    await printer.end();
   }
 }
 
 /**
- * Step 5: the whole report as one PDF, in the staging folder, its time in the log. `composed`
- * settles once Chromium holds the pages (they may change after that), `printed` once the PDF
- * is written.
+ * Step 5: the whole report as one PDF, in the staging folder, by the printer process; its time
+ * in the log. `composed` settles once Chromium holds the pages (they may change after that),
+ * `printed` once the PDF is written.
  */
-function printPdf(root: string, staging: string, chromium: { browser: Browser; ms: number }, documents: string[], log: (line: string) => void): { composed: Promise<void>; printed: Promise<void> } {
+function printPdf(root: string, staging: string, printer: PrinterProcess, chromium: Promise<number>, documents: string[], log: (line: string) => void): { composed: Promise<void>; printed: Promise<void> } {
   const started = performance.now();
-  const opened = Promise.all([readSidebarConfig(root), openPrinter(chromium.browser, staging)]);
-  const composed = opened.then(([config, printer]) =>
-    printer.compose({
-      parts: readingOrder(config),
-      title: config.title,
-      documents,
-      subject: reportSubject(documents),
-      dateMs: sourceDateEpochMs(root),
-    }),
+  const printing = readSidebarConfig(root).then((config) =>
+    printer.print(staging, { parts: readingOrder(config), title: config.title, documents, subject: reportSubject(documents), dateMs: sourceDateEpochMs(root) }),
   );
-  const printed = composed.then(async () => {
-    const [, printer] = await opened;
-    const report = await printer.print();
-    await writeFile(join(staging, REPORT_PDF), report.pdf);
+  const composed = printing.then((p) => p.composed);
+  const printed = printing.then(async (p) => {
+    const [report, launchMs] = await Promise.all([p.printed, chromium]);
     const ms = Math.round(performance.now() - started);
-    // Closing the page takes a while (its document is the whole report); the browser's close waits for it.
-    void printer.close().catch(() => {});
-    log(`pdf: ${REPORT_PDF}, ${report.pages} pages, ${Math.round(report.pdf.length / 1000)} kB, ${report.parts} parts, ${report.tables} tables, ${report.figures} figures, ${report.endnotes} endnotes; step ${ms} ms (composed ${Math.round(report.composeMs)} ms, printed ${Math.round(report.printMs)} ms; Chromium started beside Framework in ${Math.round(chromium.ms)} ms)`);
+    log(`pdf: ${REPORT_PDF}, ${report.pages} pages, ${Math.round(report.bytes / 1000)} kB, ${report.parts} parts, ${report.tables} tables, ${report.figures} figures, ${report.endnotes} endnotes; step ${ms} ms (composed ${Math.round(report.composeMs)} ms, printed ${Math.round(report.printMs)} ms; Chromium started beside Framework in ${Math.round(launchMs)} ms)`);
   });
   return { composed, printed };
 }
