@@ -21,8 +21,9 @@
 //    with the build; Chromium starts beside Framework's build); while it prints, write every
 //    number's page (not printed), each once and final, and record the cache's files (size,
 //    sha256).
-// 6. Put the staging folder in place of dist/, and the cache back out of src/. A build that fails leaves the previous dist/ as it was; a
-//    build killed at any moment leaves nothing the next build would reuse unchecked.
+// 6. Put the staging folder in place of dist/, and the cache back out of src/. A build that
+//    fails leaves the previous dist/ as it was; a build killed at any moment leaves nothing the
+//    next build would reuse unchecked.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { mkdir, readFile } from "node:fs/promises";
@@ -182,11 +183,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     // Chromium starts, in the printer process, at once if no loader runs; else once Framework
     // waits for the loaders' files, or they are done: not while the other core runs the loaders.
     // It prints the PDF once the pages are final.
-    let chromium: Promise<number> | undefined;
-    const launchNow = () => {
-      chromium ??= printer.launch();
-      chromium.catch(() => {}); // reported when the PDF is printed
-    };
+    // (launch() starts it once; a failure is reported when the PDF is printed.)
+    const launchNow = () => void printer.launch().catch(() => {});
     void loaded.then(launchNow, () => {});
     // A loader's error stops the build at once, whatever Framework is doing.
     const stopped = loaded.then(() => new Promise<never>(() => {}));
@@ -206,7 +204,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     const lentLedger = ledgerRead.then(({ ledger }) => ledger);
     lentLedger.catch(() => {}); // its reader reports a failure, if it reads it at all
     returnLedger = lendLedger(join(root, "raw"), lentLedger);
-    // Framework loads (about a second) while the loader process starts on the other core.
+    // Framework's config loads (Framework itself was loaded before tsx: scripts/preload-build.js).
     const framework = await Promise.race([loadFramework(root), stopped]);
     building = framework.build(staging, loaders?.outputs, () => launchNow());
     await Promise.race([step("observable build failed: ", building), stopped]);
@@ -253,8 +251,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     // The PDF holds every page but the numbers' own (reading-order.ts). Chromium puts it together
     // from the pages, then prints it on its own: this process writes the number pages and the
     // cache's record meanwhile, once the pages are in Chromium's hands.
-    launchNow();
-    const pdf = printPdf(root, staging, printer, chromium!, documents, log);
+    const pdf = printPdf(root, staging, printer, documents, log);
     printing = step("printing dist/report.pdf failed: ", pdf.printed);
     printing.catch(() => {});
     await pdf.composed.catch(() => {}); // a failure is reported by `printing`
@@ -293,14 +290,14 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
  * in the log. `composed` settles once Chromium holds the pages (they may change after that),
  * `printed` once the PDF is written.
  */
-function printPdf(root: string, staging: string, printer: PrinterProcess, chromium: Promise<number>, documents: string[], log: (line: string) => void): { composed: Promise<void>; printed: Promise<void> } {
+function printPdf(root: string, staging: string, printer: PrinterProcess, documents: string[], log: (line: string) => void): { composed: Promise<void>; printed: Promise<void> } {
   const started = performance.now();
   const printing = readSidebarConfig(root).then((config) =>
     printer.print(staging, { parts: readingOrder(config), title: config.title, documents, subject: reportSubject(documents), dateMs: sourceDateEpochMs(root) }),
   );
   const composed = printing.then((p) => p.composed);
   const printed = printing.then(async (p) => {
-    const [report, launchMs] = await Promise.all([p.printed, chromium]);
+    const [report, launchMs] = await Promise.all([p.printed, printer.launch()]);
     const ms = Math.round(performance.now() - started);
     log(`pdf: ${REPORT_PDF}, ${report.pages} pages, ${Math.round(report.bytes / 1000)} kB, ${report.parts} parts, ${report.tables} tables, ${report.figures} figures, ${report.endnotes} endnotes; step ${ms} ms (composed ${Math.round(report.composeMs)} ms, printed ${Math.round(report.printMs)} ms; Chromium started beside Framework in ${Math.round(launchMs)} ms)`);
   });

@@ -13,7 +13,7 @@ export interface Framework {
   build(output: string, pending?: ReadonlyMap<string, Promise<void>>, onWait?: () => void): Promise<void>;
 }
 
-/** Loads Framework and the project's config at `root` (about a second of module loading). */
+/** Loads Framework (already loaded by `npm run build`: scripts/preload-build.js) and the project's config at `root`. */
 export async function loadFramework(root: string): Promise<Framework> {
   process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
   const [{ readConfig }, { build }] = await Promise.all([import("@observablehq/framework/dist/config.js"), import("@observablehq/framework/dist/build.js")]);

@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import type { Browser, BrowserContext } from "playwright-core";
 
-// Loaded on first use: a build that has Chromium started while Framework waits for the loaders
-// pays for loading playwright-core (a quarter of a second) out of its busiest thread's time.
+// Loaded on first use (a quarter of a second): the build's printer process (printer-process.ts)
+// starts without it, and loads it when told to start Chromium.
 const playwright = () => import("playwright-core");
 
 /** Debian's Chromium (scripts/install-system.sh installs it), or CHROMIUM_PATH. */
