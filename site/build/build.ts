@@ -208,6 +208,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     const framework = await Promise.race([loadFramework(root), stopped]);
     building = framework.build(staging, loaders?.outputs, () => launchNow());
     await Promise.race([step("observable build failed: ", building), stopped]);
+    log(framework.memo ? `framework memo: ${framework.memo.reused} results reused, ${framework.memo.computed} computed` : "framework memo: off (Framework loaded without site/build/framework-memo/expose-bindings.js)");
     const loadersRan = await loaded;
     // What the build writes into Framework's pages from the ledger (site/numbers/): "Cite this
     // report", the annotated documents, the index of every number and, keeping Framework's page

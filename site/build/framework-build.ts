@@ -1,7 +1,10 @@
 // `observable build`, run in this process so that Framework's modules load once, with one
 // change: a data file whose loader is still running elsewhere (spawn-loaders.ts) is copied
 // only once that loader has written it. Framework parses and bundles the pages meanwhile.
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { installFrameworkMemo, type FrameworkMemo } from "./framework-memo/framework-memo.ts";
 
 export interface Framework {
   /**
@@ -11,6 +14,8 @@ export interface Framework {
    * loaders are done, this process has time to spare.
    */
   build(output: string, pending?: ReadonlyMap<string, Promise<void>>, onWait?: () => void): Promise<void>;
+  /** Framework's results kept between builds (framework-memo/), or null when Framework was loaded without its hook. */
+  readonly memo: Pick<FrameworkMemo, "reused" | "computed"> | null;
 }
 
 /** Loads Framework (already loaded by `npm run build`: scripts/preload-build.js) and the project's config at `root`. */
@@ -18,7 +23,11 @@ export async function loadFramework(root: string): Promise<Framework> {
   process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
   const [{ readConfig }, { build }] = await Promise.all([import("@observablehq/framework/dist/config.js"), import("@observablehq/framework/dist/build.js")]);
   const config = await readConfig(join(root, "observablehq.config.ts"), undefined);
+  // What Framework's results depend on besides the files it reads: the installed packages.
+  const installed = createHash("sha256").update(await readFile(join(root, "package-lock.json"))).digest("hex");
+  const memo = await installFrameworkMemo(join(root, config.root, ".observablehq", "cache"), installed);
   return {
+    memo,
     async build(output, pending = new Map(), onWait = () => {}) {
       const find = config.loaders.find.bind(config.loaders);
       config.loaders.find = (path) => {
@@ -35,6 +44,7 @@ export async function loadFramework(root: string): Promise<Framework> {
         return loader;
       };
       await build({ config: { ...config, output } });
+      await memo?.save();
     },
   };
 }
