@@ -134,6 +134,9 @@ export class LedgerDatabase {
   }
 
   async close(): Promise<void> {
+    // A query still running in DuckDB's threads (one asked ahead of the loaders, say) must end
+    // before its connection closes under it.
+    await this.#queue;
     this.#connection.closeSync();
     this.#instance.closeSync();
     await rm(this.#folder, { recursive: true, force: true });
