@@ -137,8 +137,9 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
   const srcDir = join(root, "src");
   const cacheDir = FRAMEWORK_CACHE;
   unstashCache();
-  // The loader process starts now too: it loads its modules and reads the ledger while this
-  // process checks whether the loader outputs stand, and is then told to run or to end.
+  // The loader process, forked as `npm run build` started (fork-loader-process.js) or now: it
+  // loads its modules, reads the ledger and imports the loaders while this process checks
+  // whether the loader outputs stand, and is then told to run or to end.
   const loaderProcess: LoaderProcess = startLoaderProcess();
   let loaders: SpawnedLoaders | null = null;
   let building: Promise<unknown> | undefined;
@@ -170,11 +171,13 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       log("loader outputs current: ran 0 loaders");
     } else {
       // The page loaders first: Framework needs their pages while it parses, the data files later.
-      loaders = loaderProcess.run([...(await pageLoaders(srcDir)).map(pageLoaderOutput), ...(await referencedFiles(srcDir))]);
+      loaders = loaderProcess.run([...(await pageLoaders(srcDir)).map(pageLoaderOutput), ...(await referencedFiles(srcDir))], digests.outputs);
+      const spawned = loaders;
       loaded = step(
         "",
-        loaders.done.then(async ({ ran, ms, drawn, reused, dropped }) => {
+        spawned.done.then(async ({ ran, ms, drawn, reused, dropped }) => {
           await markOutputsCurrent(cacheDir, digests);
+          if (spawned.restarted) log("loader process: its inputs changed as it started; a new one ran the loaders");
           log(`loader outputs rebuilt: ran ${ran} loaders in ${ms} ms, in one process (charts: ${drawn} drawn, ${reused} reused, ${dropped} old drawings dropped)`);
           return ran;
         }),

@@ -3,8 +3,8 @@
 // (70 here, each with its own tsx start-up, ledger read and DuckDB); in one process the ledger
 // is read once and one DuckDB answers every query. The outputs are the same bytes either way
 // (test/site/build/run-loaders.test.ts runs both).
-import { mkdir } from "node:fs/promises";
-import { dirname, extname, join, posix } from "node:path";
+import { mkdir, readdir, readFile } from "node:fs/promises";
+import { dirname, extname, join, posix, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 // Framework's routing alone (which file makes /data/x.json, with which [params]); its loader
 // module would pull in the whole of Framework.
@@ -12,6 +12,7 @@ import { route } from "@observablehq/framework/dist/route.js";
 import type { Produce } from "../loader/define-loader.ts";
 import type { LoaderContext } from "../loader/loader-context.ts";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
+import { filesUnder } from "./files-under.ts";
 import { filesNamedBy } from "./referenced-files.ts";
 
 /**
@@ -29,6 +30,32 @@ export interface LoaderRun {
 async function producer(file: string): Promise<Produce | null> {
   const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
   return typeof module.default === "function" ? (module.default as Produce) : null;
+}
+
+/**
+ * Imports every loader module under `srcDir` (a file named for what it makes and how:
+ * data/x.json.ts, glossary.md.ts), so that a run finds them loaded. A module that fails to
+ * import fails again, and is reported, when its loader runs.
+ */
+export async function importLoaders(srcDir: string): Promise<void> {
+  const imports: Promise<unknown>[] = [];
+  for await (const file of filesUnder(srcDir)) {
+    if (file.includes(`${sep}.observablehq${sep}`) || file.endsWith(".d.ts") || !/\.[^./\\]+\.[jt]s$/.test(file)) continue;
+    imports.push(import(pathToFileURL(file).href).catch(() => {}));
+  }
+  await Promise.all(imports);
+}
+
+/**
+ * Asks `context` each statement of `sqlDir` (*.sql), one after another: most loaders ask for
+ * one of them, and then find it answered (the context keeps every answer). A statement that
+ * fails fails again, and is reported, when a loader asks for it.
+ */
+export async function answerStatements(context: LoaderContext, sqlDir: string): Promise<void> {
+  const files = await readdir(sqlDir).catch(() => []);
+  for (const file of files.filter((f) => f.endsWith(".sql")).sort()) {
+    await context.query(await readFile(join(sqlDir, file), "utf8")).catch(() => {});
+  }
 }
 
 /**

@@ -11,8 +11,9 @@ import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
 import { createLoaderContext, type LoaderContext } from "../../../site/loader/loader-context.ts";
 import { PROJECT_ROOT } from "../../../data-loaders/paths.ts";
-import { runLoaders } from "../../../site/build/run-loaders.ts";
-import { spawnLoaders } from "../../../site/build/spawn-loaders.ts";
+import { answerStatements, importLoaders, runLoaders } from "../../../site/build/run-loaders.ts";
+import { spawnLoaders, startLoaderProcess } from "../../../site/build/spawn-loaders.ts";
+import { inputsDigest, loaderInputs } from "../../../site/build/cache/digests.ts";
 import { pageLoaders } from "../../../site/build/referenced-files.ts";
 
 const SRC = join(PROJECT_ROOT, "src");
@@ -147,4 +148,47 @@ describe("the loader process", () => {
     await assert.rejects(spawned.done, /\/data\/charts\/no-such-chart\.json: loader src\/data\/charts\/\[name\]\.json\.ts --name=no-such-chart failed: invalid chart: no-such-chart/);
     await assert.rejects(spawned.outputs.get("/data/charts/no-such-chart.json")!);
   });
+
+  it("gives the run to a new process when the first read inputs other than the build's, and keeps it when they are the same", { timeout: 120_000 }, async () => {
+    const paths = ["/data/query/units.json"];
+    const src = await scratchSource();
+    const stale = startLoaderProcess(src).run(paths, "the digest of inputs since changed");
+    assert.equal((await stale.done).ran, 1);
+    assert.equal(stale.restarted, true);
+    assert.ok(existsSync(join(src, ".observablehq", "cache", paths[0]!)));
+    const current = startLoaderProcess(src).run(paths, await inputsDigest(PROJECT_ROOT, await loaderInputs(PROJECT_ROOT)));
+    assert.equal((await current.done).ran, 1);
+    assert.equal(current.restarted, false);
+  });
 });
+
+describe("what the loader process does while it waits for its order", () => {
+  it("imports every loader module (data/x.json.ts, page.md.ts), and nothing else of the source root", async () => {
+    const src = await mkdtemp(join(tmpdir(), "import-loaders-"));
+    const seen = `importLoaders-${Date.now()}`;
+    const mark = (name: string) => `(globalThis[${JSON.stringify(seen)}] ??= []).push(${JSON.stringify(name)});\n`;
+    await mkdir(join(src, "data", "charts"), { recursive: true });
+    await mkdir(join(src, "components"), { recursive: true });
+    await mkdir(join(src, ".observablehq", "cache", "data"), { recursive: true });
+    await writeFile(join(src, "data", "charts", "[name].json.ts"), mark("chart loader"));
+    await writeFile(join(src, "glossary.md.ts"), mark("page loader"));
+    await writeFile(join(src, "components", "figure.ts"), mark("browser component"));
+    await writeFile(join(src, "types.d.ts"), mark("declarations"));
+    await writeFile(join(src, ".observablehq", "cache", "data", "x.json.js"), mark("cached output"));
+    await writeFile(join(src, "data", "broken.csv.ts"), "throw new Error('a loader that fails as it loads');\n");
+    await importLoaders(src);
+    assert.deepEqual(((globalThis as Record<string, unknown>)[seen] as string[]).sort(), ["chart loader", "page loader"]);
+  });
+
+  it("asks each statement of the SQL folder once, and leaves a failing one to the loader that asks for it", async () => {
+    const sqlDir = await mkdtemp(join(tmpdir(), "answer-statements-"));
+    await writeFile(join(sqlDir, "a.sql"), "SELECT 1 AS a");
+    await writeFile(join(sqlDir, "b.sql"), "SELECT * FROM no_such_table");
+    await writeFile(join(sqlDir, "notes.txt"), "not a statement");
+    const asked: string[] = [];
+    const context = { query: async (sql: string) => (asked.push(sql), sql.includes("no_such_table") ? Promise.reject(new Error("no such table")) : [{ a: 1 }]) } as unknown as LoaderContext;
+    await answerStatements(context, sqlDir);
+    assert.deepEqual(asked, ["SELECT 1 AS a", "SELECT * FROM no_such_table"]);
+  });
+});
+
