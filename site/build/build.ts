@@ -187,7 +187,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     // waits for the loaders' files, or they are done: not while the other core runs the loaders.
     // It prints the PDF once the pages are final.
     // (launch() starts it once; a failure is reported when the PDF is printed.)
-    const launchNow = () => void printer.launch().catch(() => {});
+    const launchNow = () => void printer.launch(staging).catch(() => {});
     void loaded.then(launchNow, () => {});
     // A loader's error stops the build at once, whatever Framework is doing.
     const stopped = loaded.then(() => new Promise<never>(() => {}));

@@ -9,8 +9,11 @@ import type { PrintOptions } from "../pdf/print-report.ts";
 export type PrintSummary = Extract<PrinterMessage, { type: "printed" }>;
 
 export interface PrinterProcess {
-  /** Starts Chromium (once); settles with its start-up time, or rejects. */
-  launch(): Promise<number>;
+  /**
+   * Starts Chromium (once); settles with its start-up time, or rejects. Given the folder that
+   * will be printed, it also opens Chromium's page for it, so that printing starts at once.
+   */
+  launch(folder?: string): Promise<number>;
   /**
    * Prints the site of `folder` as its report.pdf (once). `composed` settles once Chromium holds
    * the pages (they may change after that), `printed` once the PDF is written.
@@ -44,10 +47,10 @@ export function startPrinterProcess(): PrinterProcess {
     });
   let launched: Promise<number> | undefined;
   return {
-    launch() {
+    launch(folder) {
       if (!launched) {
         launched = next("launched").then((m) => m.ms);
-        order({ type: "launch" });
+        order({ type: "launch", ...(folder === undefined ? {} : { folder }) });
       }
       return launched;
     },

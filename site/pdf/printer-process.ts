@@ -8,10 +8,13 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "./chromium.ts";
-import { openPrinter, REPORT_PDF, type PrintOptions } from "./print-report.ts";
+import { openPrinter, REPORT_PDF, type Printer, type PrintOptions } from "./print-report.ts";
 
-/** What the build tells the printer process. */
-export type PrinterOrder = { type: "launch" } | { type: "print"; folder: string; options: PrintOptions } | { type: "end" };
+/**
+ * What the build tells the printer process. A launch may name the folder the build will print:
+ * Chromium's page for it is opened then, not when the pages are final.
+ */
+export type PrinterOrder = { type: "launch"; folder?: string } | { type: "print"; folder: string; options: PrintOptions } | { type: "end" };
 
 /** What the printer process tells the build. */
 export type PrinterMessage =
@@ -25,6 +28,12 @@ const send = (message: PrinterMessage) => new Promise<void>((resolve) => process
 const failed = (error: unknown) => send({ type: "error", message: error instanceof Error ? error.message : String(error) });
 
 let browser: Promise<Browser> | undefined;
+let opened: { folder: string; printer: Promise<Printer> } | undefined;
+/** Chromium's page for `folder`, opened once. */
+const printerFor = (folder: string) => {
+  if (opened?.folder !== folder) opened = { folder, printer: (browser ??= launchChromium()).then((b) => openPrinter(b, folder)) };
+  return opened.printer;
+};
 const end = async () => {
   await browser?.then((b) => b.close()).catch(() => {});
   process.exit(0);
@@ -35,10 +44,12 @@ process.on("message", (order: PrinterOrder) => {
   if (order.type === "launch") {
     const started = performance.now();
     browser ??= launchChromium();
+    // A failure to open the page is reported when the print asks for it.
+    if (order.folder !== undefined) printerFor(order.folder).catch(() => {});
     return void browser.then(() => send({ type: "launched", ms: Math.round(performance.now() - started) }), failed);
   }
   void (async () => {
-    const printer = await openPrinter(await (browser ??= launchChromium()), order.folder);
+    const printer = await printerFor(order.folder);
     await printer.compose(order.options);
     await send({ type: "composed" });
     const report = await printer.print();
