@@ -140,6 +140,8 @@ describe("expose-bindings.js, on the installed Framework", () => {
       const f = await frameworkFunctions();
       const { getModuleHash } = await import("@observablehq/framework/dist/javascript/module.js");
       f.module.__rebind.getModuleInfo(() => ({ hash: "replaced", files: new Set(), localStaticImports: new Set(), localDynamicImports: new Set() }));
+      // Each binding rebound to Framework's own function: throws if Framework no longer declares it as a function.
+      for (const m of [f.imports, f.npm, f.rollup]) for (const name of Object.keys(m.__rebind ?? {})) m.__rebind[name](m[name]);
       const rebound = [f.module, f.imports, f.npm, f.rollup].map((m) => Object.keys(m.__rebind ?? {})).flat();
       console.log(JSON.stringify({ rebound, hash: getModuleHash("/nowhere", "/x.js") }));
     `;
