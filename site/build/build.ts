@@ -185,7 +185,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     }
     // Chromium starts, in the printer process, at once if no loader runs; else once Framework
     // waits for the loaders' files, or they are done: not while the other core runs the loaders.
-    // It prints the PDF once the pages are final.
+    // It opens its page for the staging folder then, and prints the PDF once the pages are final.
     // (launch() starts it once; a failure is reported when the PDF is printed.)
     const launchNow = () => void printer.launch(staging).catch(() => {});
     void loaded.then(launchNow, () => {});

@@ -111,13 +111,13 @@ function listen(first: Watched, paths: readonly string[], restart: () => Watched
   const done = new Promise<LoaderSummary>((resolve, reject) => {
     let summary: LoaderSummary | undefined;
     let failure: Error | undefined;
-    const follow = (process: Watched) => {
-      process.child.on("message", (message: LoaderMessage) => {
+    const follow = (watched: Watched) => {
+      watched.child.on("message", (message: LoaderMessage) => {
         if (message.type === "stale") {
           // It made nothing, and waits to be let go: its end is not the run's.
           current = restart();
           follow(current);
-          if (process.child.connected) process.child.disconnect();
+          if (watched.child.connected) watched.child.disconnect();
         } else if (message.type === "output") settle.get(message.path)?.resolve();
         else if (message.type === "ledger") ledgerRead();
         // Announced before the page that names them, so Framework, reading the page, waits for them.
@@ -125,8 +125,8 @@ function listen(first: Watched, paths: readonly string[], restart: () => Watched
         else if (message.type === "done") summary = message;
         else failure = new Error(message.message);
       });
-      void process.ended.then((exit) => {
-        if (process !== current) return;
+      void watched.ended.then((exit) => {
+        if (watched !== current) return;
         failure ??= exit ?? (summary ? undefined : new Error("the loader process ended without its summary"));
         // Outputs never announced (a static file, or a run cut short) go to Framework as they are.
         for (const { resolve, reject } of settle.values()) {
