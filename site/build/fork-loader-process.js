@@ -27,11 +27,20 @@ export function forkEarlyLoaderProcess() {
   early ??= forkLoaderProcess();
   // A process that could not start is not taken (below): the build forks another, which reports why.
   early.on("error", () => {});
+  // Until the build takes it, it does not keep the build's process alive: a build that stops
+  // before (a malformed transcription, a lock it may not wait for) ends, and the loader process,
+  // whose channel then closes, ends too.
+  early.unref();
+  early.channel?.unref();
 }
 
 /** The process forkEarlyLoaderProcess started, once, if it is still there to take orders; else undefined. */
 export function takeEarlyLoaderProcess() {
   const child = early;
   early = undefined;
-  return child?.connected && child.exitCode === null ? child : undefined;
+  if (!child?.connected || child.exitCode !== null) return undefined;
+  // Taken: the build waits for its messages.
+  child.ref();
+  child.channel?.ref();
+  return child;
 }
