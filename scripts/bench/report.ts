@@ -318,7 +318,7 @@ export function markdown(results: Results): string {
         [kB(p.bytes), String(p.pages), String(p.tables), String(p.figures), String(p.endnotes), String(Math.round(p.stepMs)), String(Math.round(p.composeMs)), String(Math.round(p.printMs)), String(Math.round(p.launchMs)), p.sameBytes ? "yes" : "NO"],
       ], []),
       "",
-      `The step as the build runs it after finalizing the pages (site/pdf/print-report.ts), from dist/, median of ${p.runs}; Chromium starts while Framework builds, so its start is not in the step. The build times above include the step.`,
+      `The step as the build runs it after finalizing the pages (site/pdf/print-report.ts), from dist/, median of ${p.runs}; Chromium starts, and opens its page, while Framework builds, so neither is in the step. The build times above include the step.`,
       "",
     );
   }
