@@ -44,12 +44,11 @@ const cacheDir = join(srcDir, ".observablehq", "cache");
 // lock, or a file is saved meanwhile). Their digest, taken before any is read (the loaders'
 // code included: it is imported below), tells whether what it reads is what the build found.
 const readFrom = await inputsDigest(PROJECT_ROOT, await loaderInputs(PROJECT_ROOT));
-const [{ createLoaderContext }, { renderCacheIn }, { writeLedgerSnapshot }, { answerStatements, importLoaders, runLoaders }, { SQL_DIR }] = await Promise.all([
+const [{ createLoaderContext }, { renderCacheIn }, { writeLedgerSnapshot }, { answerStatements, importLoaders, runLoaders }] = await Promise.all([
   import("../loader/loader-context.ts"),
   import("./cache/render-cache.ts"),
   import("./ledger-snapshot.ts"),
   import("./run-loaders.ts"),
-  import("../paths.ts"),
 ]);
 const renders = renderCacheIn(cacheDir);
 const context = createLoaderContext({ renderCache: renders });
@@ -59,7 +58,7 @@ ledger.catch(() => {});
 // And every loader's module imported, and the report's SQL statements answered: a run then
 // starts with its first loader, and finds most of its queries answered.
 void importLoaders(srcDir);
-void answerStatements(context, SQL_DIR);
+void answerStatements(context);
 const given = await order;
 if (given.type === "end") {
   await context.close();

@@ -3,7 +3,7 @@
 // (70 here, each with its own tsx start-up, ledger read and DuckDB); in one process the ledger
 // is read once and one DuckDB answers every query. The outputs are the same bytes either way
 // (test/site/build/run-loaders.test.ts runs both).
-import { mkdir, readdir, readFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, extname, join, posix, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 // Framework's routing alone (which file makes /data/x.json, with which [params]); its loader
@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { route } from "@observablehq/framework/dist/route.js";
 import type { Produce } from "../loader/define-loader.ts";
 import type { LoaderContext } from "../loader/loader-context.ts";
+import { reportStatements } from "../loader/shared-sql.ts";
 import { writeFileAtomic } from "../../data-loaders/publish/write-file-atomic.ts";
 import { filesUnder } from "./files-under.ts";
 import { filesNamedBy } from "./referenced-files.ts";
@@ -47,15 +48,12 @@ export async function importLoaders(srcDir: string): Promise<void> {
 }
 
 /**
- * Asks `context` each statement of `sqlDir` (*.sql), one after another: most loaders ask for
+ * Asks `context` each of the report's statements (reportStatements: `sqlDir`, default src/sql/), one after another: most loaders ask for
  * one of them, and then find it answered (the context keeps every answer). A statement that
  * fails fails again, and is reported, when a loader asks for it.
  */
-export async function answerStatements(context: LoaderContext, sqlDir: string): Promise<void> {
-  const files = await readdir(sqlDir).catch(() => []);
-  for (const file of files.filter((f) => f.endsWith(".sql")).sort()) {
-    await context.query(await readFile(join(sqlDir, file), "utf8")).catch(() => {});
-  }
+export async function answerStatements(context: LoaderContext, sqlDir?: string): Promise<void> {
+  for (const { sql } of await reportStatements(sqlDir).catch(() => [])) await context.query(sql).catch(() => {});
 }
 
 /**

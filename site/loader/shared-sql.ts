@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { SQL_DIR } from "../paths.ts";
@@ -9,6 +9,12 @@ import type { SharedDefinition as BrowserDefinition } from "../../src/lib/databa
  * A folder of its own keeps it out of the example queries, which are the files of src/sql/.
  */
 export const SHARED_SQL_FILE = join(SQL_DIR, "shared", "definitions.sql");
+
+/** The report's statements: each file of `sqlDir` (default src/sql/) ending in .sql, by name, with its text. */
+export async function reportStatements(sqlDir = SQL_DIR): Promise<{ file: string; sql: string }[]> {
+  const files = (await readdir(sqlDir)).filter((f) => f.endsWith(".sql")).sort();
+  return Promise.all(files.map(async (file) => ({ file, sql: await readFile(join(sqlDir, file), "utf8") })));
+}
 
 /** One view or macro of the shared file: what the browser creates (name, statement), and its kind. */
 export interface SharedDefinition extends BrowserDefinition {
