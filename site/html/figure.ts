@@ -1,4 +1,5 @@
-import { RENDER_WIDTHS, type PrerenderedChart } from "../render/render.ts";
+import type { PrerenderedChart } from "../render/render.ts";
+import { RENDER_WIDTHS } from "../render/render-widths.ts";
 import type { Provenance } from "../view/provenance.ts";
 import { permalinkOf } from "../../data-loaders/publish/permalink.ts";
 import { attrs, escapeHtml } from "./escape.ts";

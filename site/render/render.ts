@@ -1,14 +1,10 @@
 import { createHash } from "node:crypto";
 import * as vega from "vega";
 import { compile, type TopLevelSpec } from "vega-lite";
+import { RENDER_WIDTHS } from "./render-widths.ts";
 
-/**
- * The widths charts are drawn at: a phone's and a desktop column's. Each is a little narrower
- * than the space it is shown in (a 375 px phone's column is about 343 px, a desktop column about
- * 690), and the page draws it at the full width of its column (style.css), so its text grows a
- * little: at least 9 CSS px on a phone, 11 on a desktop.
- */
-export const RENDER_WIDTHS = [320, 560] as const;
+// The widths are also those of the pages, which take them from render-widths.ts without Vega.
+export { RENDER_WIDTHS };
 
 /**
  * Colours follow the page's text colour (currentColor), so one SVG reads in light and dark themes.
