@@ -1,5 +1,5 @@
-// Module hooks (node:module register()), registered by scripts/preload-build.js before
-// Framework loads: to four of Framework's modules, as Node loads them, one export is added
+// Module hooks (node:module register()), registered as `npm run build` starts, before
+// Framework loads: to seven of Framework's modules, as Node loads them, one export is added
 // that lets the build replace a function of that module with a memoized one
 // (framework-memo.ts). A module's own calls go through the same binding, so the memo sees
 // them too. Nothing else in the source changes; node_modules stays as installed.
@@ -10,13 +10,19 @@ export const REBINDABLE = {
   "javascript/imports.js": ["parseImports"],
   "npm.js": ["rewriteNpmImports"],
   "rollup.js": ["rollupClient"],
+  "html.js": ["findAssets", "rewriteHtml"],
+  "render.js": ["findHeaders"],
+  "route.js": ["route"],
 };
 
 const DIST = "/node_modules/@observablehq/framework/dist/";
 
-/** The export added to a module that declares `names` as functions. */
+/**
+ * The export added to a module that declares `names` as functions: for each, a setter that
+ * replaces it and returns the function it replaced (which the module may not export).
+ */
 export function rebindExport(names) {
-  return `\nexport const __rebind = Object.freeze({ ${names.map((n) => `${n}(f) { ${n} = f; }`).join(", ")} });\n`;
+  return `\nexport const __rebind = Object.freeze({ ${names.map((n) => `${n}(f) { const replaced = ${n}; ${n} = f; return replaced; }`).join(", ")} });\n`;
 }
 
 export async function load(url, context, nextLoad) {
