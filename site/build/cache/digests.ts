@@ -13,7 +13,7 @@ export const CACHE_INPUTS = {
   packages: ["package-lock.json"],
   /**
    * Drawn charts (`_report/renders/`), each under the hash of its Vega-Lite spec: the rest is
-   * the drawing code and the Vega versions. render.ts imports no project module (a test checks).
+   * the drawing code and the Vega versions. site/render/ imports no project module outside it (a test checks).
    */
   renders: ["site/render", "package-lock.json"],
   /**
