@@ -207,7 +207,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     const lentLedger = ledgerRead.then(({ ledger }) => ledger);
     lentLedger.catch(() => {}); // its reader reports a failure, if it reads it at all
     returnLedger = lendLedger(join(root, "raw"), lentLedger);
-    // Framework's config loads (Framework itself was loaded before tsx: scripts/preload-build.js).
+    // Framework loads now, and the project's config, while the loaders run in their process.
     const framework = await Promise.race([loadFramework(root), stopped]);
     building = framework.build(staging, loaders?.outputs, () => launchNow());
     await Promise.race([step("observable build failed: ", building), stopped]);

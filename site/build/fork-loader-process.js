@@ -1,8 +1,8 @@
 // Forks the build's loader process (loader-process.ts). `npm run build` forks it before anything
-// else, from its preload (scripts/preload-build.js): the process then loads its modules and
-// reads the ledger while the build's own process loads Framework and checks its cache, and the
-// build takes that process (takeEarlyLoaderProcess) instead of forking one then. Plain
-// JavaScript, as the preload runs before tsx; one module instance serves both.
+// else (scripts/run-build.js): the process then loads its modules and reads the ledger while the
+// build's own process starts and checks its cache, and the build takes that process
+// (takeEarlyLoaderProcess) instead of forking one then. Plain JavaScript, which the build's
+// bundle imports by its URL (import-bundled.js): one module instance serves both.
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
 

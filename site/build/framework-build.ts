@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { readProjectConfig } from "../project-config.ts";
 import { installFrameworkMemo, type FrameworkMemo } from "./framework-memo/framework-memo.ts";
 
 export interface Framework {
@@ -18,11 +19,12 @@ export interface Framework {
   readonly memo: Pick<FrameworkMemo, "reused" | "computed"> | null;
 }
 
-/** Loads Framework (already loaded by `npm run build`: scripts/preload-build.js) and the project's config at `root`. */
+/** Loads Framework and the project's config at `root`. */
 export async function loadFramework(root: string): Promise<Framework> {
   process.env.OBSERVABLE_TELEMETRY_DISABLE = "true";
-  const [{ readConfig }, { build }] = await Promise.all([import("@observablehq/framework/dist/config.js"), import("@observablehq/framework/dist/build.js")]);
-  const config = await readConfig(join(root, "observablehq.config.ts"), undefined);
+  const [{ normalizeConfig }, { build }, spec] = await Promise.all([import("@observablehq/framework/dist/config.js"), import("@observablehq/framework/dist/build.js"), readProjectConfig(root)]);
+  // As Framework's readConfig(path) would: it imports the file by its path itself, which takes tsx.
+  const config = normalizeConfig(spec, undefined, join(root, "observablehq.config.ts"));
   // What Framework's results depend on besides the files it reads: the installed packages.
   const installed = createHash("sha256").update(await readFile(join(root, "package-lock.json"))).digest("hex");
   const memo = await installFrameworkMemo(join(root, config.root, ".observablehq", "cache"), installed);

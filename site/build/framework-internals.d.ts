@@ -29,8 +29,8 @@ declare module "@observablehq/framework/dist/config.js" {
     output: string;
     loaders: LoaderResolver;
   }
-  /** What `observable build` reads: the config file at `configPath`, normalized. */
-  export function readConfig(configPath: string | undefined, root: string | undefined): Promise<Config>;
+  /** What readConfig does with the module's default export (`spec`); `watchPath` is the file's path. */
+  export function normalizeConfig(spec: unknown, defaultRoot: string | undefined, watchPath?: string): Config;
 }
 
 declare module "@observablehq/framework/dist/build.js" {

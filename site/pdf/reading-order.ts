@@ -1,5 +1,4 @@
-import { pathToFileURL } from "node:url";
-import { join } from "node:path";
+import { readProjectConfig } from "../project-config.ts";
 import type { ReportPart } from "./compose-report.ts";
 
 /** Framework's sidebar as observablehq.config.ts declares it: pages and sections of pages. */
@@ -34,6 +33,5 @@ export function readingOrder(config: SidebarConfig): ReportPart[] {
 
 /** The project's observablehq.config.ts. */
 export async function readSidebarConfig(root: string): Promise<SidebarConfig> {
-  const module = (await import(pathToFileURL(join(root, "observablehq.config.ts")).href)) as { default: SidebarConfig };
-  return module.default;
+  return (await readProjectConfig(root)) as SidebarConfig;
 }

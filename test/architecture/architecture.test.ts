@@ -5,7 +5,7 @@ import { before, describe, it } from "node:test";
 import { PROJECT_ROOT } from "../../data-loaders/paths.ts";
 import { checkArchitecture, formatViolation, importsOf, MAX_LOOSE_LIBRARY_FILES, resolveImport, STAGES, type SourceFile } from "./imports.ts";
 
-/** Every file of the folders that hold code, hidden folders (Framework's cache) left out. */
+/** Every file of the folders that hold code, hidden folders (Framework's cache) left out, and Framework's config. */
 async function projectFiles(): Promise<SourceFile[]> {
   const files: SourceFile[] = [];
   for (const folder of ["data-loaders", "site", "src", "scripts", "test"]) {
@@ -16,6 +16,7 @@ async function projectFiles(): Promise<SourceFile[]> {
       files.push({ path, source: await readFile(full, "utf8") });
     }
   }
+  files.push({ path: "observablehq.config.ts", source: await readFile(join(PROJECT_ROOT, "observablehq.config.ts"), "utf8") });
   return files;
 }
 
