@@ -23,9 +23,12 @@ export interface PrinterProcess {
   end(): Promise<void>;
 }
 
-/** Starts a printer process (same Node, with tsx). */
+/** Starts a printer process (same Node, its TypeScript bundled: run-bundled.js). */
 export function startPrinterProcess(): PrinterProcess {
-  const child = fork(fileURLToPath(new URL("../pdf/printer-process.ts", import.meta.url)), [], { stdio: ["ignore", "inherit", "inherit", "ipc"], execArgv: ["--import", "tsx"] });
+  const child = fork(fileURLToPath(new URL("./run-bundled.js", import.meta.url)), [fileURLToPath(new URL("../pdf/printer-process.ts", import.meta.url))], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    execArgv: [],
+  });
   const exited = new Promise<Error>((resolve) => {
     child.once("error", resolve);
     child.once("exit", (code, signal) => resolve(new Error(`the printer process exited with ${signal ?? `code ${code}`}`)));

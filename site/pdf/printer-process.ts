@@ -1,9 +1,10 @@
 // The build's printer process: Chromium, driven by playwright-core, in a process of its own, so
 // that the build's own process, busy with Framework, neither loads playwright-core (a quarter
 // of a second) nor handles Chromium's messages. Started by site/build/spawn-printer.ts as the
-// build starts; it starts Chromium when told (`launch`) and opens its page for the folder the
-// launch names, prints the site of a folder as dist/report.pdf when told (`print`,
-// print-report.ts), and ends (`end`, or when the build does). Not meant to be run by hand.
+// build starts, from its bundle (site/build/run-bundled.js); it starts Chromium when told
+// (`launch`) and opens its page for the folder the launch names, prints the site of a folder
+// as dist/report.pdf when told (`print`, print-report.ts), and ends (`end`, or when the build
+// does). Not meant to be run by hand.
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
