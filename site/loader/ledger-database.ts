@@ -94,7 +94,9 @@ export class LedgerDatabase {
     const shared = await readSharedDefinitions();
     const folder = await mkdtemp(join(tmpdir(), "ledger-"));
     await mkdir(join(folder, "tables"));
-    const instance = await DuckDBInstance.create(":memory:");
+    // One thread: the queries are small, and the build's loader process shares the machine's
+    // cores with Framework's build; more threads only contend with it (same answers either way).
+    const instance = await DuckDBInstance.create(":memory:", { threads: "1" });
     return new LedgerDatabase(ledger, shared, folder, instance, await instance.connect());
   }
 
