@@ -109,7 +109,8 @@ export function analyseBuildLog(lines: readonly Line[], totalMs: number): Pick<B
   const first = (pattern: RegExp) => lines.find((l) => pattern.test(l.text))?.at ?? null;
   const loaderLine = lines.find((l) => /ran \d+ loaders in \d+ ms, in one process/.test(l.text));
   const markers: [string, number | null][] = [
-    ["npm, Node, Framework (preloaded) and tsx start, cache check, config loaded, first page parsed", first(/^load \//)],
+    ["npm, Node and the build's bundle start, cache check (the loaders' order follows)", first(/^cache: /)],
+    ["Framework and the config loaded, first page parsed", first(/^load \//)],
     ["Framework: parse pages, bundle their node_modules imports into its cache", last(/^built \d+ pages in/)],
     ["Framework: data files copied (once the loader process has written each)", last(/→ load \//)],
     ["Framework: client bundles, node imports, render pages", last(/^render \//)],
