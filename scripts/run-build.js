@@ -9,8 +9,8 @@
 import { fileURLToPath } from "node:url";
 import { forkEarlyLoaderProcess } from "../site/build/fork-loader-process.js";
 import "../site/build/framework-memo/register.js";
-import { importBundled } from "../site/build/import-bundled.js";
+import { runBundled } from "../site/build/import-bundled.js";
 
 forkEarlyLoaderProcess();
 
-await importBundled(fileURLToPath(new URL("./build.ts", import.meta.url)));
+await runBundled(fileURLToPath(new URL("./build.ts", import.meta.url)));

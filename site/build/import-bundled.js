@@ -101,46 +101,68 @@ async function writeWhole(file, content) {
   }
 }
 
+/**
+ * esbuild's failure as one line: where (file:line:column, as esbuild counts) and why, for the
+ * first error, and how many more there are.
+ * @param {string} entry
+ * @param {unknown} error
+ */
+export function bundleError(entry, error) {
+  const errors = Array.isArray(error?.errors) ? error.errors : [];
+  const first = errors[0];
+  const where = first?.location ? `${first.location.file}:${first.location.line}:${first.location.column}: ` : "";
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : "";
+  return new Error(`cannot bundle ${entry}: ${where}${first?.text ?? (error instanceof Error ? error.message : String(error))}${more}`, { cause: error });
+}
+
 /** Bundles `entry` into `cacheDir` with esbuild, records its sources, and keeps the newest bundles only. */
 async function makeBundle(entry, cacheDir, maker, root) {
   const { build } = await import("esbuild");
   /** @type {Map<string, string>} project-relative source → sha256 of what esbuild was given */
   const inputs = new Map();
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    // Packages load from node_modules as installed; node: builtins stay imports.
-    packages: "external",
-    write: false,
-    outfile: join(cacheDir, "bundle.mjs"),
-    sourcemap: "linked",
-    sourcesContent: false,
-    logLevel: "silent",
-    plugins: [
-      {
-        name: "sources",
-        setup(builder) {
-          // The project's plain JavaScript stays outside, imported by its URL: a module the
-          // launcher imports too must be one instance (fork-loader-process.js keeps the loader
-          // process it forked in its module's state, for the build to take).
-          builder.onResolve({ filter: /\.js$/ }, ({ path, resolveDir, kind }) => {
-            if (kind === "entry-point" || !path.startsWith(".")) return undefined;
-            return { path: pathToFileURL(resolve(resolveDir, path)).href, external: true };
-          });
-          builder.onLoad({ filter: /.*/, namespace: "file" }, async ({ path }) => {
-            const loader = LOADERS[extname(path)];
-            if (!loader) throw new Error(`invalid bundle source: ${path} (no loader for ${extname(path) || "a file without extension"})`);
-            const bytes = await readFile(path);
-            inputs.set(relative(root, path).split(sep).join("/"), sha256(bytes));
-            return { contents: withOwnImportMeta(bytes.toString("utf8"), path), loader };
-          });
+  /** @type {{ outputFiles: { path: string, text: string, contents: Uint8Array }[] }} */
+  let result;
+  try {
+    result = await build({
+      entryPoints: [entry],
+      // Errors name sources relative to the project.
+      absWorkingDir: root,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      // Packages load from node_modules as installed; node: builtins stay imports.
+      packages: "external",
+      write: false,
+      outfile: join(cacheDir, "bundle.mjs"),
+      sourcemap: "linked",
+      sourcesContent: false,
+      logLevel: "silent",
+      plugins: [
+        {
+          name: "sources",
+          setup(builder) {
+            // The project's plain JavaScript stays outside, imported by its URL: a module the
+            // launcher imports too must be one instance (fork-loader-process.js keeps the loader
+            // process it forked in its module's state, for the build to take).
+            builder.onResolve({ filter: /\.js$/ }, ({ path, resolveDir, kind }) => {
+              if (kind === "entry-point" || !path.startsWith(".")) return undefined;
+              return { path: pathToFileURL(resolve(resolveDir, path)).href, external: true };
+            });
+            builder.onLoad({ filter: /.*/, namespace: "file" }, async ({ path }) => {
+              const loader = LOADERS[extname(path)];
+              if (!loader) throw new Error(`invalid bundle source: ${path} (no loader for ${extname(path) || "a file without extension"})`);
+              const bytes = await readFile(path);
+              inputs.set(relative(root, path).split(sep).join("/"), sha256(bytes));
+              return { contents: withOwnImportMeta(bytes.toString("utf8"), path), loader };
+            });
+          },
         },
-      },
-    ],
-  });
+      ],
+    });
+  } catch (error) {
+    throw bundleError(entry, error);
+  }
   const code = result.outputFiles.find((f) => f.path.endsWith(".mjs"));
   const map = result.outputFiles.find((f) => f.path.endsWith(".map"));
   if (!code || !map) throw new Error(`esbuild gave no bundle for ${entry}`);
@@ -183,6 +205,26 @@ export async function bundleFor(entry, { cacheDir = BUNDLE_CACHE, root = ROOT } 
   const current = await currentBundle(entry, cacheDir, maker, root);
   if (current) return { file: current, made: false };
   return { file: await makeBundle(entry, cacheDir, maker, root), made: true };
+}
+
+/**
+ * Runs the TypeScript module `entry` as a process's main module, from its bundle (importBundled).
+ * A source that cannot be bundled is reported on one line (`error: cannot bundle …: file:line:
+ * column: reason`), and the process exits with 1; an error of the module itself is the module's
+ * to report.
+ * @param {string} entry
+ */
+export async function runBundled(entry) {
+  let file;
+  try {
+    ({ file } = await bundleFor(entry));
+  } catch (error) {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+    return;
+  }
+  process.setSourceMapsEnabled(true);
+  await import(pathToFileURL(file).href);
 }
 
 /**

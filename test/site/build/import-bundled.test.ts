@@ -1,4 +1,5 @@
 import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -82,6 +83,20 @@ describe("the build's bundle (import-bundled.js)", () => {
     assert.equal(withOwnImportMeta("f(import.meta.url, import.meta.dirname)", "/p/a.ts"), 'f("file:///p/a.ts", "/p")');
     await writeFile(join(root, "resolves.ts"), 'export const x = import.meta.resolve("./entry.ts");\n');
     await assert.rejects(bundleFor(join(root, "resolves.ts"), { cacheDir, root }), /resolves\.ts \(uses import\.meta\.resolve/);
+  });
+
+  it("reports a source that does not parse on one line: file:line:column and the reason, and bundles nothing", async () => {
+    await writeFile(join(root, "broken.ts"), "export const x = ;\n");
+    const before = await readdir(cacheDir);
+    await assert.rejects(bundleFor(join(root, "broken.ts"), { cacheDir, root }), (error: Error) => {
+      assert.equal(error.message, `cannot bundle ${join(root, "broken.ts")}: broken.ts:1:17: Unexpected ";"`);
+      return true;
+    });
+    assert.deepEqual(await readdir(cacheDir), before);
+    // As a process's main module: that line, and exit code 1.
+    const run = spawnSync(process.execPath, [join(PROJECT_ROOT, "site", "build", "run-bundled.js"), join(root, "broken.ts")], { encoding: "utf8" });
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^error: cannot bundle .*broken\.ts: .*broken\.ts:1:17: Unexpected ";"\n$/);
   });
 
   it("bundles the build itself, whose record lists its sources", async () => {
