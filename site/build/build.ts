@@ -213,6 +213,8 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     await Promise.race([step("observable build failed: ", building), stopped]);
     log(framework.memo ? `framework memo: ${framework.memo.reused} results reused, ${framework.memo.computed} computed` : "framework memo: off (Framework loaded without site/build/framework-memo/expose-bindings.js)");
     const loadersRan = await loaded;
+    // Every file time in dist/, and the PDF's dates (git, asked once).
+    const epochMs = sourceDateEpochMs(root);
     // What the build writes into Framework's pages from the ledger (site/numbers/): "Cite this
     // report", the annotated documents, the index of every number and, keeping Framework's page
     // as their template, every number's page, written last.
@@ -228,12 +230,12 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
       titles: new Map(numbers.ledger.tables.map((t) => [t.key, `${t.document === "survey" ? "Survey" : "Thesis"}, ${t.table}${t.title ? `: ${t.title}` : ""}`])),
       sources: numbers.ledger.sources,
       version: numbers.version.commit,
-      created: new Date(sourceDateEpochMs(root)),
+      created: new Date(epochMs),
     }));
     log(`data package: ${published.files.length} files, ${published.files.reduce((sum, f) => sum + f.bytes, 0)} bytes in ${DATA_FOLDER}/, in ${Math.round(published.ms)} ms`);
 
     const finalize: FinalizeOptions = {
-      lastModified: sourceDateEpochMs(root),
+      lastModified: epochMs,
       lang: "en",
       // Pages are filled in from the loaders' outputs, where Framework's cache holds them.
       data: (rootPath) => readFile(join(cacheDir, rootPath), "utf8"),
@@ -255,7 +257,7 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
     // The PDF holds every page but the numbers' own (reading-order.ts). Chromium puts it together
     // from the pages, then prints it on its own: this process writes the number pages and the
     // cache's record meanwhile, once the pages are in Chromium's hands.
-    const pdf = printPdf(root, staging, printer, documents, log);
+    const pdf = printPdf(root, staging, printer, documents, epochMs, log);
     printing = step("printing dist/report.pdf failed: ", pdf.printed);
     printing.catch(() => {});
     await pdf.composed.catch(() => {}); // a failure is reported by `printing`
@@ -294,10 +296,10 @@ async function buildLocked(root: string, dist: string, staging: string, log: (li
  * in the log. `composed` settles once Chromium holds the pages (they may change after that),
  * `printed` once the PDF is written.
  */
-function printPdf(root: string, staging: string, printer: PrinterProcess, documents: string[], log: (line: string) => void): { composed: Promise<void>; printed: Promise<void> } {
+function printPdf(root: string, staging: string, printer: PrinterProcess, documents: string[], dateMs: number, log: (line: string) => void): { composed: Promise<void>; printed: Promise<void> } {
   const started = performance.now();
   const printing = readSidebarConfig(root).then((config) =>
-    printer.print(staging, { parts: readingOrder(config), title: config.title, documents, subject: reportSubject(documents), dateMs: sourceDateEpochMs(root) }),
+    printer.print(staging, { parts: readingOrder(config), title: config.title, documents, subject: reportSubject(documents), dateMs }),
   );
   const composed = printing.then((p) => p.composed);
   const printed = printing.then(async (p) => {

@@ -67,14 +67,21 @@ export async function finalizeDist(
   dist: string,
   options: FinalizeOptions & { manifest?: { page: string; placeholder: string; html: () => Promise<string> }; log?: (line: string) => void },
 ): Promise<number> {
-  let count = 0;
   // The files the pages' figures offer (figures/<figure-id>.svg|.csv), written once every page is filled, before the manifest lists them.
   const downloads = options.downloads ?? new Map<string, string>();
-  for await (const path of filesUnder(dist)) {
-    if (!path.endsWith(".html")) continue;
-    await writeFileAtomic(path, await finalizePage(dist, path, await readFile(path, "utf8"), { ...options, downloads }));
-    count++;
-  }
+  const pages: string[] = [];
+  for await (const path of filesUnder(dist)) if (path.endsWith(".html")) pages.push(path);
+  // The pages at once, so that one's reads and writes wait while another is rendered; what
+  // their figures offer is gathered in the pages' order, as one after another would.
+  const offered = await Promise.all(
+    pages.map(async (path) => {
+      const own = new Map<string, string>();
+      await writeFileAtomic(path, await finalizePage(dist, path, await readFile(path, "utf8"), { ...options, downloads: own }));
+      return own;
+    }),
+  );
+  for (const own of offered) for (const [file, content] of own) downloads.set(file, content);
+  const count = pages.length;
   const started = performance.now();
   for (const folder of new Set([...downloads.keys()].map((file) => dirname(join(dist, file))))) await mkdir(folder, { recursive: true });
   await Promise.all([...downloads].map(([file, content]) => writeFileAtomic(join(dist, file), content)));
