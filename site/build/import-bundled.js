@@ -51,12 +51,16 @@ export function withOwnImportMeta(source, file) {
 }
 
 /**
- * What makes the bundles: the esbuild installed, and this file. Another esbuild, or a change to
- * how this file bundles, makes them again.
+ * What makes the bundles: the esbuild installed, this file, and the project's tsconfig.json
+ * (which esbuild reads). Another esbuild, or a change to either file, makes them again.
  */
 async function bundleMaker() {
-  const [esbuild, self] = await Promise.all([readFile(join(ROOT, "node_modules", "esbuild", "package.json"), "utf8"), readFile(fileURLToPath(import.meta.url))]);
-  return `esbuild ${JSON.parse(esbuild).version}, import-bundled.js ${sha256(self)}`;
+  const [esbuild, self, tsconfig] = await Promise.all([
+    readFile(join(ROOT, "node_modules", "esbuild", "package.json"), "utf8"),
+    readFile(fileURLToPath(import.meta.url)),
+    readFile(join(ROOT, "tsconfig.json")).catch(() => ""),
+  ]);
+  return `esbuild ${JSON.parse(esbuild).version}, import-bundled.js ${sha256(self)}, tsconfig.json ${sha256(tsconfig)}`;
 }
 
 /**
