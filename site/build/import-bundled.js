@@ -181,16 +181,16 @@ async function makeBundle(entry, cacheDir, maker, root) {
   await writeWhole(join(cacheDir, name), text);
   const record = { maker, entry, bundle: name, sha256: sha256(text), inputs: sorted };
   await writeWhole(join(cacheDir, `${basename(entry)}.json`), `${JSON.stringify(record, null, 1)}\n`);
-  await pruneBundles(entry, cacheDir);
+  await pruneBundles(entry, cacheDir, name);
   return join(cacheDir, name);
 }
 
-/** Removes the bundles of `entry` but the KEPT newest (and their maps). */
-async function pruneBundles(entry, cacheDir) {
+/** Removes the bundles of `entry` (and their maps) but `made`, just written, and the newest others up to KEPT in all. */
+async function pruneBundles(entry, cacheDir, made) {
   const prefix = `${basename(entry)}-`;
-  const bundles = (await readdir(cacheDir)).filter((f) => f.startsWith(prefix) && f.endsWith(".mjs"));
-  const dated = await Promise.all(bundles.map(async (f) => ({ f, at: (await stat(join(cacheDir, f))).mtimeMs })));
-  for (const { f } of dated.sort((a, b) => b.at - a.at).slice(KEPT)) {
+  const others = (await readdir(cacheDir)).filter((f) => f.startsWith(prefix) && f.endsWith(".mjs") && f !== made);
+  const dated = await Promise.all(others.map(async (f) => ({ f, at: (await stat(join(cacheDir, f))).mtimeMs })));
+  for (const { f } of dated.sort((a, b) => b.at - a.at).slice(KEPT - 1)) {
     await rm(join(cacheDir, f), { force: true });
     await rm(join(cacheDir, `${f}.map`), { force: true });
   }

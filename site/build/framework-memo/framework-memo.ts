@@ -19,7 +19,7 @@ import { writeFileAtomic } from "../../../data-loaders/publish/write-file-atomic
 export const FRAMEWORK_MEMO = join("_report", "framework-memo.v8");
 
 /** Bumped when what the memo stores changes shape: an older memo is then not read. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 const sha256 = (bytes: string | Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -123,6 +123,30 @@ async function readMemo(path: string, salt: string): Promise<Map<string, unknown
   return memo.format === FORMAT && memo.salt === salt && memo.entries instanceof Map ? (memo.entries as Map<string, unknown>) : new Map();
 }
 
+/** A result made with answers Framework gave: each question asked, in order, with its answer. */
+interface Recorded<Q extends unknown[], A> {
+  answers: [Q, A][];
+  output: string;
+}
+
+/** `ask`, recording each question and its answer as a result is made with it. */
+function recordingAnswers<Q extends unknown[], A>(ask: (...question: Q) => A): { answers: [Q, A][]; ask: (...question: Q) => A } {
+  const answers: [Q, A][] = [];
+  return {
+    answers,
+    ask: (...question) => {
+      const answer = ask(...question);
+      answers.push([question, answer]);
+      return answer;
+    },
+  };
+}
+
+/** Whether a result still holds: `ask`, asked each recorded question again in order, gives the same answers. */
+function stillAnswered<Q extends unknown[], A>({ answers }: Recorded<Q, A>, ask: (...question: Q) => A): boolean {
+  return answers.every(([question, answer]) => ask(...question) === answer);
+}
+
 /** Runs `compute`, telling whether it warned (console.warn): a result that warned is not kept, so that the warning recurs. */
 function watchingWarnings<T>(compute: () => T): { value: T; warned: boolean } {
   const warn = console.warn;
@@ -141,10 +165,11 @@ function watchingWarnings<T>(compute: () => T): { value: T; warned: boolean } {
 
 /**
  * Replaces Framework's getModuleInfo, parseImports, rewriteNpmImports, rollupClient,
- * findAssets, rewriteHtml and findHeaders with memoized ones reading and writing `<cacheDir>/_report/framework-memo.v8`. `salt` names what
- * every entry also depends on beyond the bytes it hashes: the installed packages (the
- * lockfile's hash), as Framework's client bundles are made from them. Returns null, changing
- * nothing, when Framework was loaded without expose-bindings.js.
+ * findAssets, rewriteHtml and findHeaders with memoized ones reading and writing
+ * `<cacheDir>/_report/framework-memo.v8`, and route with one that remembers for the build.
+ * `salt` names what every entry also depends on beyond the bytes it hashes: the installed
+ * packages (the lockfile's hash), as Framework's client bundles are made from them. Returns
+ * null, changing nothing, when Framework was loaded without expose-bindings.js.
  * @param functions default: Framework's, as its build imports them
  */
 export async function installFrameworkMemo(cacheDir: string, salt: string, functions?: FrameworkFunctions): Promise<FrameworkMemo | null> {
@@ -224,15 +249,10 @@ export async function installFrameworkMemo(cacheDir: string, salt: string, funct
   // the same answers from `resolve`, asked the same questions, give the same output.
   const rewriteNpmImports: FrameworkFunctions["npm"]["rewriteNpmImports"] = npm.__rebind.rewriteNpmImports((input, resolve = () => undefined) => {
     const key = `rewrite\0${sha256(input)}`;
-    const kept = recall<{ answers: [string, string | undefined][]; output: string }>(key, ({ answers }) => answers.every(([specifier, answer]) => resolve(specifier) === answer));
+    const kept = recall<Recorded<[string], string | undefined>>(key, (kept) => stillAnswered(kept, resolve));
     if (kept) return kept.output;
-    const answers: [string, string | undefined][] = [];
-    const output = rewriteNpmImports(input, (specifier) => {
-      const answer = resolve(specifier);
-      answers.push([specifier, answer]);
-      return answer;
-    });
-    return remember(key, { answers, output }).output;
+    const recorder = recordingAnswers(resolve);
+    return remember(key, { answers: recorder.answers, output: rewriteNpmImports(input, recorder.ask) }).output;
   });
 
   // Framework's client scripts, bundled from the installed packages (the salt) by these arguments.
@@ -250,29 +270,20 @@ export async function installFrameworkMemo(cacheDir: string, salt: string, funct
     const kept = recall<Assets>(key);
     if (kept) return copy(kept);
     const { value, warned } = watchingWarnings(() => findAssets(fragment, path));
-    return warned ? value : copy(remember(key, copy(value)));
+    if (!warned) remember(key, copy(value));
+    return value;
   });
 
   // A page's HTML with its paths rewritten: the same bytes and the same answers from its
   // resolvers, asked the same questions in the same order, give the same output.
   const rewriteHtml: FrameworkFunctions["html"]["rewriteHtml"] = html.__rebind.rewriteHtml((fragment, resolvers = {}) => {
-    type Answer = [(typeof HTML_RESOLVERS)[number], string, string];
-    const ask = (name: Answer[0], specifier: string) => (resolvers[name] ?? String)(specifier);
+    const ask = (name: (typeof HTML_RESOLVERS)[number], specifier: string) => (resolvers[name] ?? String)(specifier);
     const key = `html\0${sha256(fragment)}`;
-    const kept = recall<{ answers: Answer[]; output: string }>(key, ({ answers }) => answers.every(([name, specifier, answer]) => ask(name, specifier) === answer));
+    const kept = recall<Recorded<Parameters<typeof ask>, string>>(key, (kept) => stillAnswered(kept, ask));
     if (kept) return kept.output;
-    const answers: Answer[] = [];
-    const recording = Object.fromEntries(
-      HTML_RESOLVERS.map((name) => [
-        name,
-        (specifier: string) => {
-          const answer = ask(name, specifier);
-          answers.push([name, specifier, answer]);
-          return answer;
-        },
-      ]),
-    ) as HtmlResolvers;
-    return remember(key, { answers, output: rewriteHtml(fragment, recording) }).output;
+    const recorder = recordingAnswers(ask);
+    const recording = Object.fromEntries(HTML_RESOLVERS.map((name) => [name, (specifier: string) => recorder.ask(name, specifier)])) as HtmlResolvers;
+    return remember(key, { answers: recorder.answers, output: rewriteHtml(fragment, recording) }).output;
   });
 
   // A page's headings for its table of contents, from its HTML alone.
